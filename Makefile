@@ -1,0 +1,50 @@
+# Top-level driver: every target a newcomer or CI needs. CMake + Ninja do the real work.
+BUILD   ?= build
+TYPE    ?= RelWithDebInfo
+JOBS    ?= $(shell nproc)
+DEPS_STAMP := $(BUILD)/.deps-installed
+
+APT_PACKAGES := build-essential cmake ninja-build ccache openjdk-17-jdk-headless \
+  libffi-dev zlib1g-dev libzip-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
+  libbenchmark-dev python3
+
+.PHONY: deps build demo test bench test-sanitize clean format
+
+deps: $(DEPS_STAMP)
+
+# apt-get is only run when something is missing, so repeated `make test` stays fast.
+$(DEPS_STAMP):
+	@mkdir -p $(BUILD)
+	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "deps: all packages present"; \
+	else \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PACKAGES); \
+	fi
+	@touch $@
+
+$(BUILD)/build.ninja: $(DEPS_STAMP) CMakeLists.txt
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(TYPE)
+
+build: $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(BUILD)/bin/islet -cp $(BUILD)/examples/hello Hello
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	bench/run.sh $(BUILD)
+
+# ASAN+UBSAN build of the whole tree, running the full test suite.
+test-sanitize: $(DEPS_STAMP)
+	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DISLET_SANITIZE=address,undefined
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+format:
+	find src include tests/unit -name '*.cpp' -o -name '*.hpp' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD) build-asan

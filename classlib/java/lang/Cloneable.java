@@ -1,0 +1,5 @@
+// Marker: Object.clone may copy instances of implementing classes.
+package java.lang;
+
+public interface Cloneable {
+}

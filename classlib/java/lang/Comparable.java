@@ -1,0 +1,6 @@
+// The natural ordering of a class's instances.
+package java.lang;
+
+public interface Comparable<T> {
+    public int compareTo(T o);
+}

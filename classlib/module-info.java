@@ -1,0 +1,14 @@
+// The module descriptor of islet's class library: it stands in for the JDK's java.base.
+module java.base {
+    exports java.io;
+    exports java.lang;
+    exports java.lang.annotation;
+    exports java.lang.invoke;
+    exports java.lang.ref;
+    exports java.lang.reflect;
+    exports java.lang.runtime;
+    exports java.nio.charset;
+    exports java.util;
+    exports java.util.function;
+    exports java.util.stream;
+}

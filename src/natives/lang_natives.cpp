@@ -1,0 +1,97 @@
+// Natives of java.lang.Object, String, Thread, Runtime and Shutdown.
+#include <sched.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "natives/native_registry.hpp"
+#include "natives/support.hpp"
+#include "runtime/allocation.hpp"
+#include "runtime/monitor.hpp"
+
+namespace islet::natives {
+
+namespace {
+
+Object* object_get_class(VMThread*, Object* self) { return self->klass->mirror; }
+
+int32_t object_hash_code(VMThread* thread, Object* self) { return runtime::identity_hash(thread, self); }
+
+Object* object_clone(VMThread* thread, Object* self) {
+  Class* cloneable = thread->isolate()->well_known(WellKnown::Cloneable);
+  if (!self->klass->is_array() && !self->klass->is_subclass_of(cloneable)) {
+    runtime::throw_new(thread, WellKnown::CloneNotSupportedException, self->klass->external_name());
+    return nullptr;
+  }
+  return runtime::clone_object(thread, self);
+}
+
+void object_notify(VMThread* thread, Object* self) { runtime::monitor_notify(thread, self, false); }
+void object_notify_all(VMThread* thread, Object* self) { runtime::monitor_notify(thread, self, true); }
+void object_wait(VMThread* thread, Object* self, int64_t millis) { runtime::monitor_wait(thread, self, millis); }
+
+Object* string_intern(VMThread* thread, Object* self) { return thread->isolate()->strings().intern(thread, self); }
+
+Object* thread_current(VMThread* thread) { return thread->thread_object(); }
+
+void thread_sleep(VMThread* thread, int64_t millis) {
+  if (millis < 0) {
+    runtime::throw_new(thread, WellKnown::IllegalArgumentException, "timeout value is negative");
+    return;
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(millis));
+}
+
+void thread_yield(VMThread*) { sched_yield(); }
+
+bool thread_holds_lock(VMThread* thread, Object* object) {
+  if (!null_check(thread, object)) return false;
+  return runtime::holds_lock(thread, object);
+}
+
+int32_t runtime_available_processors(VMThread*, Object*) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? static_cast<int32_t>(n) : 1;
+}
+int64_t runtime_free_memory(VMThread* thread, Object*) {
+  auto& heap = thread->isolate()->heap();
+  size_t committed = heap.committed_bytes(), used = heap.used_bytes();
+  return static_cast<int64_t>(committed > used ? committed - used : 0);
+}
+int64_t runtime_total_memory(VMThread* thread, Object*) {
+  return static_cast<int64_t>(thread->isolate()->heap().committed_bytes());
+}
+int64_t runtime_max_memory(VMThread* thread, Object*) {
+  return static_cast<int64_t>(thread->isolate()->heap().max_bytes());
+}
+// Collection arrives with the collector in step 3; until then memory is never reclaimed.
+void runtime_gc(VMThread*, Object*) {}
+
+void shutdown_halt(VMThread* thread, int32_t status) { thread->isolate()->halt(status); }
+
+constexpr NativeEntry kEntries[] = {
+    {"java/lang/Object", "getClass", "()Ljava/lang/Class;", adapt<&object_get_class>()},
+    {"java/lang/Object", "hashCode", "()I", adapt<&object_hash_code>()},
+    {"java/lang/Object", "clone", "()Ljava/lang/Object;", adapt<&object_clone>()},
+    {"java/lang/Object", "notify", "()V", adapt<&object_notify>()},
+    {"java/lang/Object", "notifyAll", "()V", adapt<&object_notify_all>()},
+    {"java/lang/Object", "wait0", "(J)V", adapt<&object_wait>()},
+    {"java/lang/String", "intern", "()Ljava/lang/String;", adapt<&string_intern>()},
+    {"java/lang/Thread", "currentThread", "()Ljava/lang/Thread;", adapt<&thread_current>()},
+    {"java/lang/Thread", "sleep0", "(J)V", adapt<&thread_sleep>()},
+    {"java/lang/Thread", "yield", "()V", adapt<&thread_yield>()},
+    {"java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", adapt<&thread_holds_lock>()},
+    {"java/lang/Runtime", "availableProcessors", "()I", adapt<&runtime_available_processors>()},
+    {"java/lang/Runtime", "freeMemory", "()J", adapt<&runtime_free_memory>()},
+    {"java/lang/Runtime", "totalMemory", "()J", adapt<&runtime_total_memory>()},
+    {"java/lang/Runtime", "maxMemory", "()J", adapt<&runtime_max_memory>()},
+    {"java/lang/Runtime", "gc", "()V", adapt<&runtime_gc>()},
+    {"java/lang/Shutdown", "halt0", "(I)V", adapt<&shutdown_halt>()},
+};
+
+}  // namespace
+
+std::pair<const NativeEntry*, size_t> lang_natives() { return {kEntries, std::size(kEntries)}; }
+
+}  // namespace islet::natives

@@ -1,0 +1,241 @@
+// Isolate creation and bootstrap: heap, loaders over the embedded class library and -cp, the
+// primitive and core classes, mirrors, the main thread's Thread object, System.initPhase1.
+#include "runtime/isolate.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "interp/interpreter.hpp"
+#include "natives/native_registry.hpp"
+#include "runtime/allocation.hpp"
+#include "runtime/boot_archive.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/linker.hpp"
+#include "runtime/monitor.hpp"
+#include "runtime/resolver.hpp"
+#include "runtime/strings.hpp"
+#include "runtime/vm_thread.hpp"
+
+namespace islet::runtime {
+
+namespace {
+
+constexpr const char* kWellKnownNames[] = {
+#define WELL_KNOWN(id, name) name,
+#include "runtime/well_known.def"
+#undef WELL_KNOWN
+};
+
+struct PrimitiveInfo {
+  BasicType type;
+  const char* name;
+};
+constexpr PrimitiveInfo kPrimitives[] = {
+    {BasicType::Boolean, "boolean"}, {BasicType::Byte, "byte"},   {BasicType::Char, "char"},
+    {BasicType::Short, "short"},     {BasicType::Int, "int"},     {BasicType::Long, "long"},
+    {BasicType::Float, "float"},     {BasicType::Double, "double"}, {BasicType::Void, "void"},
+};
+
+int primitive_index(BasicType type) {
+  for (int i = 0; i < 9; ++i) {
+    if (kPrimitives[i].type == type) return i;
+  }
+  return -1;
+}
+
+uint32_t field_offset(Class* klass, const char* name, const char* descriptor) {
+  Field* f = klass ? klass->find_declared_field(name, descriptor) : nullptr;
+  return f ? f->offset : 0;
+}
+
+}  // namespace
+
+Isolate::Isolate(VMOptions options)
+    : options_(std::move(options)),
+      heap_(options_.initial_heap_bytes,
+            options_.max_heap_bytes ? options_.max_heap_bytes : heap::Heap::default_max_bytes()) {}
+
+Isolate::~Isolate() = default;
+
+std::unique_ptr<Isolate> Isolate::create(VMOptions options, std::string* error) {
+  std::unique_ptr<Isolate> isolate(new Isolate(std::move(options)));
+  if (!isolate->boot(error)) return nullptr;
+  return isolate;
+}
+
+Class* Isolate::well_known(WellKnown which) {
+  size_t index = static_cast<size_t>(which);
+  if (Class* k = well_known_[index].load(std::memory_order_acquire)) return k;
+  VMThread* thread = VMThread::current();
+  Class* k = load_class(thread, *boot_loader_, kWellKnownNames[index]);
+  if (k != nullptr) well_known_[index].store(k, std::memory_order_release);
+  return k;
+}
+
+Class* Isolate::primitive_class(BasicType type) const {
+  int index = primitive_index(type);
+  return index < 0 ? nullptr : primitives_[index];
+}
+
+Class* Isolate::adopt_class(std::unique_ptr<Class> klass) {
+  std::lock_guard<std::mutex> guard(class_ownership_mutex_);
+  classes_.push_back(std::move(klass));
+  return classes_.back().get();
+}
+
+void Isolate::halt(int status) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  if (options_.exit_hook != nullptr) options_.exit_hook(status);
+  std::exit(status);
+}
+
+void Isolate::create_primitive_classes() {
+  for (int i = 0; i < 9; ++i) {
+    auto klass = std::make_unique<Class>();
+    klass->name = kPrimitives[i].name;
+    klass->kind = ClassKind::Primitive;
+    klass->element_type = kPrimitives[i].type;
+    klass->access_flags = access::kPublic | access::kFinal | access::kAbstract;
+    klass->loader = boot_loader_.get();
+    klass->init_state.store(InitState::Initialized, std::memory_order_relaxed);
+    primitives_[i] = adopt_class(std::move(klass));
+  }
+}
+
+void Isolate::compute_well_known_offsets() {
+  Class* string = well_known(WellKnown::String);
+  offsets_.string_value = field_offset(string, "value", "[B");
+  offsets_.string_coder = field_offset(string, "coder", "B");
+  offsets_.string_hash = field_offset(string, "hash", "I");
+  offsets_.string_hash_is_zero = field_offset(string, "hashIsZero", "Z");
+  Class* throwable = well_known(WellKnown::Throwable);
+  offsets_.throwable_backtrace = field_offset(throwable, "backtrace", "Ljava/lang/Object;");
+  offsets_.throwable_detail_message = field_offset(throwable, "detailMessage", "Ljava/lang/String;");
+  offsets_.throwable_cause = field_offset(throwable, "cause", "Ljava/lang/Throwable;");
+  offsets_.throwable_stack_trace =
+      field_offset(throwable, "stackTrace", "[Ljava/lang/StackTraceElement;");
+  Class* ste = well_known(WellKnown::StackTraceElement);
+  offsets_.ste_declaring_class = field_offset(ste, "declaringClass", "Ljava/lang/String;");
+  offsets_.ste_method_name = field_offset(ste, "methodName", "Ljava/lang/String;");
+  offsets_.ste_file_name = field_offset(ste, "fileName", "Ljava/lang/String;");
+  offsets_.ste_line_number = field_offset(ste, "lineNumber", "I");
+  offsets_.ste_module_name = field_offset(ste, "moduleName", "Ljava/lang/String;");
+  Class* thread = well_known(WellKnown::Thread);
+  offsets_.thread_name = field_offset(thread, "name", "Ljava/lang/String;");
+  offsets_.thread_priority = field_offset(thread, "priority", "I");
+  offsets_.thread_daemon = field_offset(thread, "daemon", "Z");
+}
+
+bool Isolate::create_main_thread_object(std::string* error) {
+  VMThread* thread = main_thread_.get();
+  Class* group_class = well_known(WellKnown::ThreadGroup);
+  Class* thread_class = well_known(WellKnown::Thread);
+  if (!group_class || !thread_class || !ensure_initialized(thread, group_class) ||
+      !ensure_initialized(thread, thread_class)) {
+    *error = "cannot initialize java.lang.Thread";
+    return false;
+  }
+  Object* system_group = new_instance(thread, group_class);
+  Object* main_group = new_instance(thread, group_class);
+  Object* main_name = new_string_from_utf8(thread, "main");
+  Object* thread_object = new_instance(thread, thread_class);
+  if (!system_group || !main_group || !main_name || !thread_object) {
+    *error = "out of memory while creating the main thread";
+    return false;
+  }
+  Method* group_ctor = group_class->find_declared_method("<init>", "()V");
+  Method* subgroup_ctor =
+      group_class->find_declared_method("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V");
+  Method* thread_ctor =
+      thread_class->find_declared_method("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;IZ)V");
+  if (!group_ctor || !subgroup_ctor || !thread_ctor) {
+    *error = "the class library lacks the ThreadGroup/Thread constructors the VM calls";
+    return false;
+  }
+  thread->set_thread_object(thread_object);
+  interp::call_method(thread, group_ctor, {Slot::of_ref(system_group)});
+  if (!thread->has_pending_exception()) {
+    interp::call_method(thread, subgroup_ctor,
+                        {Slot::of_ref(main_group), Slot::of_ref(system_group), Slot::of_ref(main_name)});
+  }
+  if (!thread->has_pending_exception()) {
+    interp::call_method(thread, thread_ctor,
+                        {Slot::of_ref(thread_object), Slot::of_ref(main_group),
+                         Slot::of_ref(main_name), Slot::of_int(5), Slot::of_int(0)});
+  }
+  if (thread->has_pending_exception()) {
+    *error = "exception while creating the main thread";
+    return false;
+  }
+  return true;
+}
+
+bool Isolate::boot(std::string* error) {
+  strings_ = std::make_unique<StringTable>();
+  monitors_ = std::make_unique<MonitorTable>();
+  natives_ = std::make_unique<natives::NativeRegistry>();
+  boot_loader_ = std::make_unique<ClassLoaderData>(this, "bootstrap", nullptr);
+  app_loader_ = std::make_unique<ClassLoaderData>(this, "app", boot_loader_.get());
+  auto library = open_embedded_archive(embedded_class_library(), "jrt:/java.base");
+  if (!library) {
+    *error = "the embedded class library is unreadable";
+    return false;
+  }
+  boot_loader_->add_entry(std::move(library));
+  for (const std::string& element : options_.class_path) {
+    if (auto entry = open_class_path_entry(element)) app_loader_->add_entry(std::move(entry));
+  }
+
+  main_thread_ = std::make_unique<VMThread>(this, options_.java_stack_bytes);
+  VMThread* thread = main_thread_.get();
+  VMThread::set_current(thread);
+  create_primitive_classes();
+
+  // java.lang.Class must exist before any mirror can; classes loaded until then get theirs here.
+  Class* object = well_known(WellKnown::Object);
+  Class* class_class = object ? load_class(thread, *boot_loader_, "java/lang/Class") : nullptr;
+  if (class_class == nullptr) {
+    *error = "cannot load java.lang.Object and java.lang.Class from the class library";
+    return false;
+  }
+  offsets_.class_vm_class = class_class->instance_size - sizeof(Class*);
+  well_known_[static_cast<size_t>(WellKnown::Class)].store(class_class, std::memory_order_release);
+  std::vector<Class*> early;
+  {
+    std::lock_guard<std::mutex> guard(class_ownership_mutex_);
+    for (auto& k : classes_) early.push_back(k.get());
+  }
+  for (Class* k : early) {
+    if (k->mirror == nullptr && !create_mirror(thread, k)) {
+      *error = "out of memory while creating class mirrors";
+      return false;
+    }
+  }
+
+  compute_well_known_offsets();
+  for (WellKnown core : {WellKnown::Object, WellKnown::String, WellKnown::System, WellKnown::Class,
+                         WellKnown::ThreadGroup, WellKnown::Thread}) {
+    Class* k = well_known(core);
+    if (k == nullptr || !ensure_initialized(thread, k)) {
+      *error = "cannot initialize " + std::string(kWellKnownNames[static_cast<size_t>(core)]);
+      return false;
+    }
+  }
+  if (!create_main_thread_object(error)) return false;
+
+  Class* system = well_known(WellKnown::System);
+  Method* init_phase1 = system->find_declared_method("initPhase1", "()V");
+  if (init_phase1 == nullptr) {
+    *error = "the class library lacks java.lang.System.initPhase1()";
+    return false;
+  }
+  interp::call_method(thread, init_phase1, std::span<const Slot>());
+  if (thread->has_pending_exception()) {
+    *error = "exception in System.initPhase1";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace islet::runtime

@@ -1,0 +1,118 @@
+// Isolate: one Java VM instance. It owns everything Java code can observe (heap, class table,
+// interned strings, statics, threads) so that any number of isolates can live in one process
+// without sharing a single object. Nothing in islet keeps mutable state outside an Isolate.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "heap/heap.hpp"
+#include "runtime/class_loader.hpp"
+#include "runtime/klass.hpp"
+#include "runtime/options.hpp"
+
+namespace islet::natives {
+class NativeRegistry;
+}
+
+namespace islet::runtime {
+
+class VMThread;
+class StringTable;
+class MonitorTable;
+
+enum class WellKnown : uint16_t {
+#define WELL_KNOWN(id, name) id,
+#include "runtime/well_known.def"
+#undef WELL_KNOWN
+  Count
+};
+
+// Field offsets of library classes the VM reads and writes directly (see classlib/README.md).
+struct WellKnownOffsets {
+  uint32_t string_value = 0, string_coder = 0, string_hash = 0, string_hash_is_zero = 0;
+  uint32_t class_vm_class = 0;  // injected into java.lang.Class: the Class* of a mirror
+  uint32_t throwable_backtrace = 0, throwable_detail_message = 0, throwable_cause = 0,
+           throwable_stack_trace = 0;
+  uint32_t ste_declaring_class = 0, ste_method_name = 0, ste_file_name = 0, ste_line_number = 0,
+           ste_module_name = 0;
+  uint32_t thread_name = 0, thread_priority = 0, thread_daemon = 0;
+};
+
+class Isolate {
+ public:
+  // Creates an isolate and attaches the calling thread as "main". On failure returns null and
+  // explains why in *error (the isolate could not boot its class library, for instance).
+  static std::unique_ptr<Isolate> create(VMOptions options, std::string* error);
+  ~Isolate();
+  Isolate(const Isolate&) = delete;
+  Isolate& operator=(const Isolate&) = delete;
+
+  const VMOptions& options() const { return options_; }
+  heap::Heap& heap() { return heap_; }
+  VMThread* main_thread() const { return main_thread_.get(); }
+
+  ClassLoaderData& boot_loader() { return *boot_loader_; }
+  ClassLoaderData& app_loader() { return *app_loader_; }
+
+  // Well-known classes; loaded on first request (those needed to boot are loaded at creation).
+  Class* well_known(WellKnown which);
+  // The class if it has been loaded already; never loads (used while bootstrapping).
+  Class* well_known_if_loaded(WellKnown which) const {
+    return well_known_[static_cast<size_t>(which)].load(std::memory_order_acquire);
+  }
+  const WellKnownOffsets& offsets() const { return offsets_; }
+  Class* primitive_class(BasicType type) const;
+
+  // Takes ownership of a new class's metadata (the class table of its loader only indexes it).
+  Class* adopt_class(std::unique_ptr<Class> klass);
+
+  StringTable& strings() { return *strings_; }
+  MonitorTable& monitors() { return *monitors_; }
+  natives::NativeRegistry& natives() { return *natives_; }
+
+  // System.exit / Runtime.halt: hands the status to the embedder's exit hook (the process's
+  // exit() by default, as in HotSpot). Does not return.
+  [[noreturn]] void halt(int status);
+
+  uint32_t allocate_thread_id() { return next_thread_id_++; }
+  uint32_t next_hidden_class_id() { return next_hidden_class_id_++; }
+
+  // Keeps VM metadata that is not a Class (call sites, lambda adapters) until the isolate ends.
+  void keep_alive(std::shared_ptr<void> metadata) {
+    std::lock_guard<std::mutex> guard(class_ownership_mutex_);
+    metadata_.push_back(std::move(metadata));
+  }
+
+ private:
+  explicit Isolate(VMOptions options);
+  bool boot(std::string* error);
+  void create_primitive_classes();
+  void compute_well_known_offsets();
+  bool create_main_thread_object(std::string* error);
+
+  VMOptions options_;
+  heap::Heap heap_;
+  std::unique_ptr<ClassLoaderData> boot_loader_;
+  std::unique_ptr<ClassLoaderData> app_loader_;
+  std::mutex class_ownership_mutex_;
+  std::vector<std::unique_ptr<Class>> classes_;
+  std::atomic<Class*> well_known_[static_cast<size_t>(WellKnown::Count)] = {};
+  Class* primitives_[9] = {};
+  WellKnownOffsets offsets_;
+  std::unique_ptr<StringTable> strings_;
+  std::unique_ptr<MonitorTable> monitors_;
+  std::unique_ptr<natives::NativeRegistry> natives_;
+  std::unique_ptr<VMThread> main_thread_;
+  std::atomic<uint32_t> next_thread_id_{1};
+  std::atomic<uint32_t> next_hidden_class_id_{1};
+  std::vector<std::shared_ptr<void>> metadata_;
+};
+
+}  // namespace islet::runtime

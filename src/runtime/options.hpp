@@ -1,0 +1,27 @@
+// VMOptions: everything an isolate is configured with, filled in by the launcher or the
+// invocation API before the isolate is created. Each field says what it controls.
+#pragma once
+
+#include <cstddef>
+#include <cstdio>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace islet::runtime {
+
+struct VMOptions {
+  std::vector<std::string> class_path;  // directories and jars of the application loader
+  std::vector<std::pair<std::string, std::string>> properties;  // every -Dkey=value, in order
+  size_t max_heap_bytes = 0;      // -Xmx; 0 = a quarter of physical memory, like HotSpot
+  size_t initial_heap_bytes = 0;  // -Xms
+  size_t java_stack_bytes = 1024 * 1024;  // -Xss: the Java (interpreter) stack of each thread
+  bool verbose_class = false;     // -verbose:class: one line per loaded class on stdout
+  bool verbose_gc = false;        // -verbose:gc
+  bool enable_assertions = false; // -ea
+  bool gc_stress = false;         // -Xgc:stress: collect at every allocation (step 3)
+  std::string launcher_command;
+  void (*exit_hook)(int status) = nullptr;  // System.exit; null = flush stdio and exit()   // sun.java.command: main class or jar plus arguments
+};
+
+}  // namespace islet::runtime

@@ -1,0 +1,68 @@
+// VMThread: Java stack allocation, C++ stack bounds for the overflow guard, the thread-local
+// "current thread" pointer and the identity hash generator.
+#include "runtime/vm_thread.hpp"
+
+#include <pthread.h>
+
+#include "interp/frame.hpp"
+#include "runtime/isolate.hpp"
+
+namespace islet::runtime {
+
+namespace {
+
+thread_local VMThread* current_thread = nullptr;
+
+// Room left on the C++ stack when the guard trips: enough for the deepest VM path that runs
+// after the check (building and throwing a StackOverflowError, printing it).
+constexpr uintptr_t kNativeStackReserve = 256 * 1024;
+
+uintptr_t compute_native_stack_limit() {
+  pthread_attr_t attr;
+  void* stack_addr = nullptr;
+  size_t stack_size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &stack_addr, &stack_size);
+    pthread_attr_destroy(&attr);
+  }
+  if (stack_addr == nullptr || stack_size <= 2 * kNativeStackReserve) return 0;
+  return reinterpret_cast<uintptr_t>(stack_addr) + kNativeStackReserve;
+}
+
+}  // namespace
+
+VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate) {
+  size_t slots = java_stack_bytes / sizeof(Slot);
+  if (slots < 4 * kStackReserveSlots) slots = 4 * kStackReserveSlots;
+  stack_ = std::make_unique<Slot[]>(slots);
+  stack_base_ = stack_.get();
+  stack_limit_ = stack_base_ + slots;
+  stack_guard_ = stack_limit_ - kStackReserveSlots;
+  native_stack_limit_ = compute_native_stack_limit();
+  id_ = isolate->allocate_thread_id();
+  hash_state_ = 0x9E3779B9u ^ (id_ * 0x85EBCA6Bu);
+}
+
+VMThread::~VMThread() {
+  if (current_thread == this) current_thread = nullptr;
+}
+
+VMThread* VMThread::current() { return current_thread; }
+void VMThread::set_current(VMThread* thread) { current_thread = thread; }
+
+Slot* VMThread::free_slot() const {
+  if (top_frame_ == nullptr) return stack_base_;
+  return top_frame_->stack_base() + top_frame_->method->max_stack;
+}
+
+uint32_t VMThread::next_hash() {
+  // Marsaglia xorshift: cheap, thread-local, good enough spread for identity hashes.
+  uint32_t x = hash_state_;
+  x ^= x << 13;
+  x ^= x >> 17;
+  x ^= x << 5;
+  hash_state_ = x;
+  return x;
+}
+
+}  // namespace islet::runtime

@@ -1,0 +1,101 @@
+// VMThread: the state of one OS thread attached to one Isolate. Its first word is the JNIEnv
+// function-table pointer, so a VMThread*, a JNIEnv* and a graal_isolatethread_t* are the same
+// address and convert in O(1). It owns the thread's Java stack (interpreter frames) and the
+// pending exception, the single channel through which VM code reports a Java throw.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "runtime/value.hpp"
+
+namespace islet::interp {
+struct Frame;
+}
+
+namespace islet::runtime {
+
+class Isolate;
+struct Object;
+struct Class;
+
+class VMThread {
+ public:
+  // Must stay the first member (see the file comment); filled in by the JNI layer.
+  const void* jni_functions = nullptr;
+
+  VMThread(Isolate* isolate, size_t java_stack_bytes);
+  ~VMThread();
+  VMThread(const VMThread&) = delete;
+  VMThread& operator=(const VMThread&) = delete;
+
+  Isolate* isolate() const { return isolate_; }
+
+  // The thread the caller runs on (per isolate, set by attach). Null if not attached.
+  static VMThread* current();
+  static void set_current(VMThread* thread);
+
+  // --- Pending exception -------------------------------------------------------------------
+  bool has_pending_exception() const { return pending_exception_ != nullptr; }
+  Object* pending_exception() const { return pending_exception_; }
+  void set_pending_exception(Object* exception) { pending_exception_ = exception; }
+  Object* take_pending_exception() {
+    Object* e = pending_exception_;
+    pending_exception_ = nullptr;
+    return e;
+  }
+
+  // --- Java stack --------------------------------------------------------------------------
+  interp::Frame* top_frame() const { return top_frame_; }
+  void set_top_frame(interp::Frame* frame) { top_frame_ = frame; }
+  Slot* stack_base() const { return stack_base_; }
+  Slot* stack_limit() const { return stack_limit_; }
+  // Frames may not extend past the guard. A reserve below the real limit is opened only while
+  // a StackOverflowError is being built, so that its constructor has room to run.
+  Slot* stack_guard() const { return stack_guard_; }
+  void enter_stack_reserve() { stack_guard_ = stack_limit_; }
+  void leave_stack_reserve() { stack_guard_ = stack_limit_ - kStackReserveSlots; }
+  static constexpr size_t kStackReserveSlots = 8192;
+  // First slot above everything in use; where a call from C++ places its arguments.
+  Slot* free_slot() const;
+
+  // --- Native (C++) stack guard -------------------------------------------------------------
+  // True when the C++ stack has less than the safety margin left: callers throw
+  // StackOverflowError instead of recursing further.
+  bool native_stack_exhausted() const {
+    char probe;
+    return reinterpret_cast<uintptr_t>(&probe) < native_stack_limit_;
+  }
+
+  Object* thread_object() const { return thread_object_; }
+  void set_thread_object(Object* object) { thread_object_ = object; }
+
+  uint32_t id() const { return id_; }
+  uint32_t next_hash();  // thread-local identity hash generator
+
+  // Names of the classes this thread is defining right now, innermost last (to detect
+  // ClassCircularityError).
+  std::vector<std::string>& classes_being_loaded() { return classes_being_loaded_; }
+
+  // Bookkeeping for the reentrant monitor fast path (runtime/monitor.cpp).
+  uint32_t lock_id() const { return id_; }
+
+ private:
+  Isolate* isolate_;
+  Object* pending_exception_ = nullptr;
+  interp::Frame* top_frame_ = nullptr;
+  std::unique_ptr<Slot[]> stack_;
+  Slot* stack_base_ = nullptr;
+  Slot* stack_limit_ = nullptr;
+  Slot* stack_guard_ = nullptr;
+  uintptr_t native_stack_limit_ = 0;
+  Object* thread_object_ = nullptr;
+  uint32_t id_ = 0;
+  uint32_t hash_state_;
+  std::vector<std::string> classes_being_loaded_;
+};
+
+}  // namespace islet::runtime

@@ -1,0 +1,4 @@
+// Version 1: one abstract method.
+public interface Shape {
+    String name();
+}

@@ -1,0 +1,6 @@
+// Version 1: Animal is a class.
+public class Animal {
+    public String sound() {
+        return "...";
+    }
+}

@@ -1,0 +1,4 @@
+// Version 2: Animal is an interface.
+public interface Animal {
+    String sound();
+}

@@ -1,0 +1,4 @@
+// Version 2: name() was renamed.
+public interface Api {
+    String title();
+}
