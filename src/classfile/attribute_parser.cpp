@@ -20,15 +20,20 @@ std::vector<uint8_t> rest_of(ByteReader& body) {
 // (JVMS table 4.7.2-A).
 bool constant_fits_field(ConstantTag tag, std::string_view descriptor) {
   switch (descriptor[0]) {
-    case 'J': return tag == ConstantTag::Long;
-    case 'F': return tag == ConstantTag::Float;
-    case 'D': return tag == ConstantTag::Double;
+    case 'J':
+      return tag == ConstantTag::Long;
+    case 'F':
+      return tag == ConstantTag::Float;
+    case 'D':
+      return tag == ConstantTag::Double;
     case 'I':
     case 'S':
     case 'C':
     case 'B':
-    case 'Z': return tag == ConstantTag::Integer;
-    default: return tag == ConstantTag::String && descriptor == "Ljava/lang/String;";
+    case 'Z':
+      return tag == ConstantTag::Integer;
+    default:
+      return tag == ConstantTag::String && descriptor == "Ljava/lang/String;";
   }
 }
 
@@ -42,8 +47,10 @@ bool is_loadable(ConstantTag tag) {
     case ConstantTag::String:
     case ConstantTag::MethodHandle:
     case ConstantTag::MethodType:
-    case ConstantTag::Dynamic: return true;
-    default: return false;
+    case ConstantTag::Dynamic:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -75,6 +82,11 @@ void ClassFileParser::parse_attributes(ByteReader& reader, const char* owner,
   }
 }
 
+void ClassFileParser::at_most_once(bool& seen, std::string_view attribute) const {
+  if (seen) fail(item_.offset, concat("Multiple ", attribute, " attributes"));
+  seen = true;
+}
+
 std::string ClassFileParser::read_utf8_attribute(ByteReader& body, std::string_view what) {
   return file_->utf8(read_constant_index(body, ConstantTag::Utf8, what));
 }
@@ -90,20 +102,13 @@ std::vector<std::string> ClassFileParser::parse_class_list(ByteReader& body,
   return names;
 }
 
-// Fails if an attribute that may appear at most once has already been seen.
-#define ISLET_AT_MOST_ONCE(seen_flag, description)                         \
-  do {                                                                      \
-    if (seen_flag) fail(item_.offset, "Multiple " description " attributes"); \
-    seen_flag = true;                                                       \
-  } while (false)
-
 void ClassFileParser::parse_field_attributes(ByteReader& reader, FieldInfo& field) {
   bool seen_constant_value = false, seen_signature = false, seen_annotations = false;
   parse_attributes(reader, "field", [&](std::string_view name, ByteReader& body) {
     if (name == "ConstantValue") {
       // The attribute means nothing on an instance field and must be ignored (JVMS 4.7.2).
       if (!(field.access_flags & kAccStatic)) return false;
-      ISLET_AT_MOST_ONCE(seen_constant_value, "ConstantValue");
+      at_most_once(seen_constant_value, "ConstantValue");
       size_t offset = body.offset();
       uint16_t index = read_constant_index(body, ConstantTag::Unusable, "ConstantValue");
       if (!constant_fits_field(constant(index).tag, field.descriptor)) {
@@ -114,12 +119,12 @@ void ClassFileParser::parse_field_attributes(ByteReader& reader, FieldInfo& fiel
     }
     if (major() < kJava5) return false;
     if (name == "Signature") {
-      ISLET_AT_MOST_ONCE(seen_signature, "Signature");
+      at_most_once(seen_signature, "Signature");
       field.signature = read_utf8_attribute(body, "Signature");
       return true;
     }
     if (name == "RuntimeVisibleAnnotations") {
-      ISLET_AT_MOST_ONCE(seen_annotations, "RuntimeVisibleAnnotations");
+      at_most_once(seen_annotations, "RuntimeVisibleAnnotations");
       field.runtime_visible_annotations = rest_of(body);
       return true;
     }
@@ -140,7 +145,7 @@ void ClassFileParser::parse_method_attributes(ByteReader& reader, MethodInfo& me
       return true;
     }
     if (name == "Exceptions") {
-      ISLET_AT_MOST_ONCE(seen_exceptions, "Exceptions");
+      at_most_once(seen_exceptions, "Exceptions");
       uint16_t count = body.u2();
       method.exceptions.reserve(count);
       for (uint16_t i = 0; i < count; ++i) {
@@ -150,22 +155,22 @@ void ClassFileParser::parse_method_attributes(ByteReader& reader, MethodInfo& me
     }
     if (major() < kJava5) return false;
     if (name == "Signature") {
-      ISLET_AT_MOST_ONCE(seen_signature, "Signature");
+      at_most_once(seen_signature, "Signature");
       method.signature = read_utf8_attribute(body, "Signature");
       return true;
     }
     if (name == "RuntimeVisibleAnnotations") {
-      ISLET_AT_MOST_ONCE(seen_annotations, "RuntimeVisibleAnnotations");
+      at_most_once(seen_annotations, "RuntimeVisibleAnnotations");
       method.runtime_visible_annotations = rest_of(body);
       return true;
     }
     if (name == "RuntimeVisibleParameterAnnotations") {
-      ISLET_AT_MOST_ONCE(seen_parameter_annotations, "RuntimeVisibleParameterAnnotations");
+      at_most_once(seen_parameter_annotations, "RuntimeVisibleParameterAnnotations");
       method.runtime_visible_parameter_annotations = rest_of(body);
       return true;
     }
     if (name == "AnnotationDefault") {
-      ISLET_AT_MOST_ONCE(seen_default, "AnnotationDefault");
+      at_most_once(seen_default, "AnnotationDefault");
       method.annotation_default = rest_of(body);
       return true;
     }
@@ -204,7 +209,20 @@ Code ClassFileParser::parse_code(ByteReader& body, const MethodInfo& method) {
   }
 
   parse_attributes(body, "Code", [&](std::string_view name, ByteReader& nested) {
-    if (name != "LineNumberTable") return false;  // StackMapTable, LocalVariableTable, ...
+    if (name == "LocalVariableTable") {
+      uint16_t count = nested.u2();
+      for (uint16_t i = 0; i < count; ++i) {
+        LocalVariable local;
+        local.start_pc = nested.u2();
+        local.length = nested.u2();
+        local.name = constant(read_constant_index(nested, ConstantTag::Utf8, "local variable name")).utf8;
+        read_constant_index(nested, ConstantTag::Utf8, "local variable descriptor");
+        local.index = nested.u2();
+        code.local_variables.push_back(std::move(local));
+      }
+      return true;
+    }
+    if (name != "LineNumberTable") return false;  // StackMapTable, LocalVariableTypeTable, ...
     uint16_t count = nested.u2();
     code.line_numbers.reserve(code.line_numbers.size() + count);
     for (uint16_t i = 0; i < count; ++i) {
@@ -213,8 +231,8 @@ Code ClassFileParser::parse_code(ByteReader& body, const MethodInfo& method) {
       line.start_pc = nested.u2();
       line.line_number = nested.u2();
       if (line.start_pc >= length) {
-        fail(offset, concat("Invalid pc ", line.start_pc, " in LineNumberTable of method ",
-                            method.name));
+        fail(offset,
+             concat("Invalid pc ", line.start_pc, " in LineNumberTable of method ", method.name));
       }
       code.line_numbers.push_back(line);
     }
@@ -229,8 +247,7 @@ void ClassFileParser::parse_bootstrap_methods(ByteReader& body) {
   methods.reserve(count);
   for (uint16_t i = 0; i < count; ++i) {
     BootstrapMethod method;
-    method.method_handle =
-        read_constant_index(body, ConstantTag::MethodHandle, "bootstrap method");
+    method.method_handle = read_constant_index(body, ConstantTag::MethodHandle, "bootstrap method");
     uint16_t argument_count = body.u2();
     method.arguments.reserve(argument_count);
     for (uint16_t a = 0; a < argument_count; ++a) {
@@ -282,12 +299,12 @@ void ClassFileParser::parse_record(ByteReader& body) {
     bool seen_signature = false, seen_annotations = false;
     parse_attributes(body, "record component", [&](std::string_view name, ByteReader& nested) {
       if (name == "Signature") {
-        ISLET_AT_MOST_ONCE(seen_signature, "Signature");
+        at_most_once(seen_signature, "Signature");
         component.signature = read_utf8_attribute(nested, "Signature");
         return true;
       }
       if (name == "RuntimeVisibleAnnotations") {
-        ISLET_AT_MOST_ONCE(seen_annotations, "RuntimeVisibleAnnotations");
+        at_most_once(seen_annotations, "RuntimeVisibleAnnotations");
         component.runtime_visible_annotations = rest_of(nested);
         return true;
       }
@@ -307,28 +324,28 @@ void ClassFileParser::parse_class_attributes(ByteReader& reader) {
   parse_attributes(reader, "class", [&](std::string_view name, ByteReader& body) {
     size_t offset = item_.offset;
     if (name == "SourceFile") {
-      ISLET_AT_MOST_ONCE(seen_source_file, "SourceFile");
+      at_most_once(seen_source_file, "SourceFile");
       file.source_file = read_utf8_attribute(body, "SourceFile");
       return true;
     }
     if (name == "InnerClasses") {
-      ISLET_AT_MOST_ONCE(seen_inner, "InnerClasses");
+      at_most_once(seen_inner, "InnerClasses");
       parse_inner_classes(body, offset);
       return true;
     }
     if (major() < kJava5) return false;
     if (name == "Signature") {
-      ISLET_AT_MOST_ONCE(seen_signature, "Signature");
+      at_most_once(seen_signature, "Signature");
       file.signature = read_utf8_attribute(body, "Signature");
       return true;
     }
     if (name == "RuntimeVisibleAnnotations") {
-      ISLET_AT_MOST_ONCE(seen_annotations, "RuntimeVisibleAnnotations");
+      at_most_once(seen_annotations, "RuntimeVisibleAnnotations");
       file.runtime_visible_annotations = rest_of(body);
       return true;
     }
     if (name == "EnclosingMethod") {
-      ISLET_AT_MOST_ONCE(seen_enclosing, "EnclosingMethod");
+      at_most_once(seen_enclosing, "EnclosingMethod");
       EnclosingMethod enclosing;
       enclosing.class_index = read_constant_index(body, ConstantTag::Class, "enclosing class");
       enclosing.method_index =
@@ -345,40 +362,39 @@ void ClassFileParser::parse_class_attributes(ByteReader& reader) {
     }
     if (major() < kJava7) return false;
     if (name == "BootstrapMethods") {
-      ISLET_AT_MOST_ONCE(seen_bootstrap, "BootstrapMethods");
+      at_most_once(seen_bootstrap, "BootstrapMethods");
       parse_bootstrap_methods(body);
       return true;
     }
     if (major() < kJava11) return false;
     if (name == "NestHost") {
-      ISLET_AT_MOST_ONCE(seen_nest_host, "NestHost");
+      at_most_once(seen_nest_host, "NestHost");
       if (seen_nest_members) fail(offset, "Conflicting NestHost and NestMembers attributes");
       file.nest_host = file.class_name(read_constant_index(body, ConstantTag::Class, "NestHost"));
       return true;
     }
     if (name == "NestMembers") {
-      ISLET_AT_MOST_ONCE(seen_nest_members, "NestMembers");
+      at_most_once(seen_nest_members, "NestMembers");
       if (seen_nest_host) fail(offset, "Conflicting NestHost and NestMembers attributes");
       file.nest_members = parse_class_list(body, "nest member");
       return true;
     }
     if (major() < kJava16) return false;
     if (name == "Record") {
-      ISLET_AT_MOST_ONCE(seen_record, "Record");
+      at_most_once(seen_record, "Record");
       parse_record(body);
       return true;
     }
     if (major() < kJava17) return false;
     if (name == "PermittedSubclasses") {
-      ISLET_AT_MOST_ONCE(seen_permitted, "PermittedSubclasses");
-      if (file.access_flags & kAccFinal) fail(offset, "PermittedSubclasses attribute in final class");
+      at_most_once(seen_permitted, "PermittedSubclasses");
+      if (file.access_flags & kAccFinal)
+        fail(offset, "PermittedSubclasses attribute in final class");
       file.permitted_subclasses = parse_class_list(body, "permitted subclass");
       return true;
     }
     return false;
   });
 }
-
-#undef ISLET_AT_MOST_ONCE
 
 }  // namespace islet::classfile::detail

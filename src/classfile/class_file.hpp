@@ -81,9 +81,9 @@ struct Constant {
   uint16_t index1 = 0;
   // Field/Method/InterfaceMethodref, Dynamic, InvokeDynamic: NameAndType. NameAndType: descriptor.
   uint16_t index2 = 0;
-  int32_t int_value = 0;      // Integer; Float as raw bits
-  int64_t long_value = 0;     // Long; Double as raw bits
-  std::string utf8;           // Utf8: the bytes as stored (modified UTF-8, already validated)
+  int32_t int_value = 0;   // Integer; Float as raw bits
+  int64_t long_value = 0;  // Long; Double as raw bits
+  std::string utf8;        // Utf8: the bytes as stored (modified UTF-8, already validated)
 };
 
 struct ExceptionHandler {
@@ -95,11 +95,19 @@ struct LineNumber {
   uint16_t start_pc, line_number;
 };
 
+// One LocalVariableTable entry (present when compiled with javac -g); used to name locals in
+// helpful NullPointerException messages.
+struct LocalVariable {
+  uint16_t start_pc, length, index;
+  std::string name;
+};
+
 struct Code {
   uint16_t max_stack = 0, max_locals = 0;
   std::vector<uint8_t> bytecode;
   std::vector<ExceptionHandler> exception_handlers;
   std::vector<LineNumber> line_numbers;  // all LineNumberTable attributes, in file order
+  std::vector<LocalVariable> local_variables;  // all LocalVariableTable attributes, in file order
 };
 
 struct FieldInfo {
@@ -122,14 +130,14 @@ struct MethodInfo {
 };
 
 struct BootstrapMethod {
-  uint16_t method_handle;               // a MethodHandle constant
-  std::vector<uint16_t> arguments;      // loadable constants
+  uint16_t method_handle;           // a MethodHandle constant
+  std::vector<uint16_t> arguments;  // loadable constants
 };
 
 struct InnerClass {
-  uint16_t inner_class;   // Class constant
-  uint16_t outer_class;   // Class constant or 0
-  uint16_t inner_name;    // Utf8 constant or 0 (anonymous)
+  uint16_t inner_class;  // Class constant
+  uint16_t outer_class;  // Class constant or 0
+  uint16_t inner_name;   // Utf8 constant or 0 (anonymous)
   uint16_t access_flags;
 };
 
@@ -199,9 +207,11 @@ struct ParseResult {
 };
 
 struct ParseOptions {
-  // Run check_code (code_check.hpp) on every method body, reporting failures as verify errors.
-  // A runtime that verifies at link time instead, or trusts its boot classes, may turn it off.
-  bool check_bytecode = true;
+  // Also run check_code (code_check.hpp) on every method body, reporting the first failure as a
+  // verify error (FormatError::verify_error). Off by default because the runtime verifies when it
+  // defines a class, as HotSpot does at link time, and throws VerifyError rather than
+  // ClassFormatError; tools, tests and the fuzzer turn it on to get both checks in one call.
+  bool check_bytecode = false;
 };
 
 // Parses and structurally checks a class file. `name_hint` is the name the class was requested

@@ -27,8 +27,8 @@ constexpr uint16_t kPreviewMinor = 0xFFFF;
 
 // At most one of public, private and protected (JVMS 4.5, 4.6).
 bool has_illegal_visibility(uint16_t flags) {
-  int count = ((flags & kAccPublic) != 0) + ((flags & kAccPrivate) != 0) +
-              ((flags & kAccProtected) != 0);
+  int count =
+      ((flags & kAccPublic) != 0) + ((flags & kAccPrivate) != 0) + ((flags & kAccProtected) != 0);
   return count > 1;
 }
 
@@ -68,8 +68,8 @@ std::string ClassFileParser::class_name_for_messages() const {
 
 void ClassFileParser::fail(size_t offset, std::string_view problem) const {
   FormatError error;
-  error.message = concat(problem, " in class file ", class_name_for_messages(), " (offset ",
-                         offset, ")");
+  error.message =
+      concat(problem, " in class file ", class_name_for_messages(), " (offset ", offset, ")");
   error.offset = offset;
   throw ParseFailure{std::move(error)};
 }
@@ -110,11 +110,10 @@ ParseResult ClassFileParser::parse() {
     result.error.offset = underflow.offset;
   } catch (const std::bad_alloc&) {
     // Sizes are bounded by the input, so this only happens when the whole process is short of
-    // memory; the caller turns it into an OutOfMemoryError-like failure rather than a crash.
-    result.error.message = concat("Out of memory while parsing class file ",
-                                  class_name_for_messages());
+    // memory; it is still reported, not thrown at a caller that promised its own callers nothing.
+    result.error.message =
+        concat("Out of memory while parsing class file ", class_name_for_messages());
   }
-  if (!result.file) file_.reset();
   return result;
 }
 
@@ -135,10 +134,10 @@ void ClassFileParser::parse_header() {
         concat(name, " ", version, " was compiled with an invalid major version"));
   }
   if (major > kMaxSupportedMajor) {
-    fail_unsupported_version(concat(
-        name, " has been compiled by a more recent version of the Java Runtime ", version,
-        ", this version of the Java Runtime only recognizes class file versions up to ",
-        kAdvertisedMajor, ".0"));
+    fail_unsupported_version(
+        concat(name, " has been compiled by a more recent version of the Java Runtime ", version,
+               ", this version of the Java Runtime only recognizes class file versions up to ",
+               kAdvertisedMajor, ".0"));
   }
   if (major < kJava12 || minor == 0) return;
   if (minor == kPreviewMinor) {
@@ -189,8 +188,7 @@ void ClassFileParser::parse_class_structure() {
 
   size_t super_offset = reader_.offset();
   item_ = Item("super_class", super_offset);
-  file.super_class_index =
-      read_optional_constant_index(reader_, ConstantTag::Class, "super_class");
+  file.super_class_index = read_optional_constant_index(reader_, ConstantTag::Class, "super_class");
   if (file.super_class_index == 0) {
     if (file.this_class != "java/lang/Object" && !is_module) {
       fail(super_offset, "Invalid superclass index 0");
@@ -246,16 +244,15 @@ void ClassFileParser::parse_fields() {
     FieldInfo field;
     field.access_flags = reader_.u2();
     uint16_t name_index = read_constant_index(reader_, ConstantTag::Utf8, "field name");
-    uint16_t descriptor_index =
-        read_constant_index(reader_, ConstantTag::Utf8, "field descriptor");
+    uint16_t descriptor_index = read_constant_index(reader_, ConstantTag::Utf8, "field descriptor");
     field.name = file.utf8(name_index);
     field.descriptor = file.utf8(descriptor_index);
     if (!is_valid_field_name(field.name)) {
       fail(offset, concat("Illegal field name \"", field.name, "\""));
     }
     if (!is_valid_field_descriptor(field.descriptor)) {
-      fail(offset, concat("Field \"", field.name, "\" has illegal signature \"",
-                          field.descriptor, "\""));
+      fail(offset,
+           concat("Field \"", field.name, "\" has illegal signature \"", field.descriptor, "\""));
     }
     check_field_flags(field.access_flags, offset, field.name);
     if (!seen.insert(name_and_descriptor_key(field.name, field.descriptor)).second) {
@@ -385,6 +382,12 @@ ParseResult parse_class_file(std::span<const uint8_t> bytes, std::string_view na
     // Only the parser's own setup (copying the name hint) can get here.
     ParseResult result;
     result.error.message = "Out of memory while parsing a class file";
+    return result;
+  } catch (const std::exception& unexpected) {
+    // Not expected at all; still, nothing may leave this function (callers are C ABI shims).
+    ParseResult result;
+    result.error.message =
+        std::string("Internal error while parsing a class file: ") + unexpected.what();
     return result;
   }
 }

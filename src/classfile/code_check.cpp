@@ -28,7 +28,7 @@ struct Instruction {
   uint16_t pops = 0;    // operand-stack slots consumed
   uint16_t pushes = 0;  // operand-stack slots produced
   bool falls_through = true;
-  bool is_jsr = false;  // its fall-through successor is the subroutine's return point
+  bool is_jsr = false;        // its fall-through successor is the subroutine's return point
   uint32_t first_target = 0;  // range of CodeChecker::targets_
   uint32_t target_count = 0;
 };
@@ -45,8 +45,7 @@ std::string hex_byte(uint8_t value) {
 
 class CodeChecker {
  public:
-  CodeChecker(const ClassFile& file, const MethodInfo& method)
-      : file_(file), code_(*method.code) {}
+  CodeChecker(const ClassFile& file, const MethodInfo& method) : file_(file), code_(*method.code) {}
 
   void run() {
     if (code_.bytecode.empty()) fail(0, "Code is empty");
@@ -102,17 +101,34 @@ class CodeChecker {
     instruction.pushes = static_cast<uint16_t>(info.pushes < 0 ? 0 : info.pushes);
 
     switch (static_cast<Opcode>(opcode)) {
-      case Opcode::bipush: reader.skip(1); break;
-      case Opcode::sipush: reader.skip(2); break;
-      case Opcode::ldc: check_ldc(pc, reader.u1(), /*two_slots=*/false); break;
-      case Opcode::ldc_w: check_ldc(pc, reader.u2(), /*two_slots=*/false); break;
-      case Opcode::ldc2_w: check_ldc(pc, reader.u2(), /*two_slots=*/true); break;
+      case Opcode::bipush:
+        reader.skip(1);
+        break;
+      case Opcode::sipush:
+        reader.skip(2);
+        break;
+      case Opcode::ldc:
+        check_ldc(pc, reader.u1(), /*two_slots=*/false);
+        break;
+      case Opcode::ldc_w:
+        check_ldc(pc, reader.u2(), /*two_slots=*/false);
+        break;
+      case Opcode::ldc2_w:
+        check_ldc(pc, reader.u2(), /*two_slots=*/true);
+        break;
 
-      case Opcode::iload: case Opcode::fload: case Opcode::aload:
-      case Opcode::istore: case Opcode::fstore: case Opcode::astore:
+      case Opcode::iload:
+      case Opcode::fload:
+      case Opcode::aload:
+      case Opcode::istore:
+      case Opcode::fstore:
+      case Opcode::astore:
         check_local(pc, reader.u1(), 1);
         break;
-      case Opcode::lload: case Opcode::dload: case Opcode::lstore: case Opcode::dstore:
+      case Opcode::lload:
+      case Opcode::dload:
+      case Opcode::lstore:
+      case Opcode::dstore:
         check_local(pc, reader.u1(), 2);
         break;
       case Opcode::iinc:
@@ -124,13 +140,26 @@ class CodeChecker {
         check_local(pc, reader.u1(), 1);
         instruction.falls_through = false;
         break;
-      case Opcode::wide: decode_wide(reader, instruction); break;
+      case Opcode::wide:
+        decode_wide(reader, instruction);
+        break;
 
-      case Opcode::ifeq: case Opcode::ifne: case Opcode::iflt: case Opcode::ifge:
-      case Opcode::ifgt: case Opcode::ifle: case Opcode::if_icmpeq: case Opcode::if_icmpne:
-      case Opcode::if_icmplt: case Opcode::if_icmpge: case Opcode::if_icmpgt:
-      case Opcode::if_icmple: case Opcode::if_acmpeq: case Opcode::if_acmpne:
-      case Opcode::ifnull: case Opcode::ifnonnull:
+      case Opcode::ifeq:
+      case Opcode::ifne:
+      case Opcode::iflt:
+      case Opcode::ifge:
+      case Opcode::ifgt:
+      case Opcode::ifle:
+      case Opcode::if_icmpeq:
+      case Opcode::if_icmpne:
+      case Opcode::if_icmplt:
+      case Opcode::if_icmpge:
+      case Opcode::if_icmpgt:
+      case Opcode::if_icmple:
+      case Opcode::if_acmpeq:
+      case Opcode::if_acmpne:
+      case Opcode::ifnull:
+      case Opcode::ifnonnull:
         add_branch(instruction, reader.s2());
         break;
       case Opcode::goto_:
@@ -152,17 +181,27 @@ class CodeChecker {
         decode_switch(reader, instruction, static_cast<Opcode>(opcode));
         break;
 
-      case Opcode::ireturn: case Opcode::lreturn: case Opcode::freturn: case Opcode::dreturn:
-      case Opcode::areturn: case Opcode::return_: case Opcode::athrow:
+      case Opcode::ireturn:
+      case Opcode::lreturn:
+      case Opcode::freturn:
+      case Opcode::dreturn:
+      case Opcode::areturn:
+      case Opcode::return_:
+      case Opcode::athrow:
         instruction.falls_through = false;
         break;
 
-      case Opcode::getstatic: case Opcode::putstatic: case Opcode::getfield:
+      case Opcode::getstatic:
+      case Opcode::putstatic:
+      case Opcode::getfield:
       case Opcode::putfield:
         decode_field_access(reader, instruction, static_cast<Opcode>(opcode));
         break;
-      case Opcode::invokevirtual: case Opcode::invokespecial: case Opcode::invokestatic:
-      case Opcode::invokeinterface: case Opcode::invokedynamic:
+      case Opcode::invokevirtual:
+      case Opcode::invokespecial:
+      case Opcode::invokestatic:
+      case Opcode::invokeinterface:
+      case Opcode::invokedynamic:
         decode_invoke(reader, instruction, static_cast<Opcode>(opcode));
         break;
 
@@ -179,7 +218,7 @@ class CodeChecker {
         break;
       }
       case Opcode::checkcast:
-      case Opcode::instanceof:
+      case Opcode:: instanceof:
         class_operand(pc, reader.u2());
         break;
       case Opcode::multianewarray: {
@@ -237,11 +276,18 @@ class CodeChecker {
     uint8_t modified = reader.u1();
     const OpcodeInfo& info = opcode_info(modified);
     switch (static_cast<Opcode>(modified)) {
-      case Opcode::iload: case Opcode::fload: case Opcode::aload:
-      case Opcode::istore: case Opcode::fstore: case Opcode::astore:
+      case Opcode::iload:
+      case Opcode::fload:
+      case Opcode::aload:
+      case Opcode::istore:
+      case Opcode::fstore:
+      case Opcode::astore:
         check_local(pc, reader.u2(), 1);
         break;
-      case Opcode::lload: case Opcode::dload: case Opcode::lstore: case Opcode::dstore:
+      case Opcode::lload:
+      case Opcode::dload:
+      case Opcode::lstore:
+      case Opcode::dstore:
         check_local(pc, reader.u2(), 2);
         break;
       case Opcode::iinc:
@@ -328,18 +374,27 @@ class CodeChecker {
     switch (entry.tag) {
       case ConstantTag::Integer:
       case ConstantTag::Float:
-      case ConstantTag::String: loadable = !two_slots; break;
-      case ConstantTag::Class: loadable = !two_slots && major >= kJava5; break;
+      case ConstantTag::String:
+        loadable = !two_slots;
+        break;
+      case ConstantTag::Class:
+        loadable = !two_slots && major >= kJava5;
+        break;
       case ConstantTag::MethodType:
-      case ConstantTag::MethodHandle: loadable = !two_slots && major >= kJava7; break;
+      case ConstantTag::MethodHandle:
+        loadable = !two_slots && major >= kJava7;
+        break;
       case ConstantTag::Long:
-      case ConstantTag::Double: loadable = two_slots; break;
+      case ConstantTag::Double:
+        loadable = two_slots;
+        break;
       case ConstantTag::Dynamic:
         // A dynamic constant's size comes from its type: ldc2_w for long/double, ldc otherwise.
         loadable = major >= kJava11 &&
                    (slot_size_of_descriptor(file_.nat_descriptor(entry.index2)) == 2) == two_slots;
         break;
-      default: loadable = false;
+      default:
+        loadable = false;
     }
     if (!loadable) fail_type(pc, index);
   }
@@ -351,10 +406,18 @@ class CodeChecker {
     if (entry.tag != ConstantTag::Fieldref) fail_type(pc, index);
     auto size = static_cast<uint16_t>(slot_size_of_descriptor(file_.nat_descriptor(entry.index2)));
     switch (opcode) {
-      case Opcode::getstatic: instruction.pops = 0, instruction.pushes = size; break;
-      case Opcode::putstatic: instruction.pops = size, instruction.pushes = 0; break;
-      case Opcode::getfield: instruction.pops = 1, instruction.pushes = size; break;
-      default: instruction.pops = 1 + size, instruction.pushes = 0; break;  // putfield
+      case Opcode::getstatic:
+        instruction.pops = 0, instruction.pushes = size;
+        break;
+      case Opcode::putstatic:
+        instruction.pops = size, instruction.pushes = 0;
+        break;
+      case Opcode::getfield:
+        instruction.pops = 1, instruction.pushes = size;
+        break;
+      default:
+        instruction.pops = 1 + size, instruction.pushes = 0;
+        break;  // putfield
     }
   }
 
@@ -365,14 +428,20 @@ class CodeChecker {
     bool interface_methods_allowed = file_.major_version >= kJava8;
     bool tag_ok;
     switch (opcode) {
-      case Opcode::invokevirtual: tag_ok = entry.tag == ConstantTag::Methodref; break;
+      case Opcode::invokevirtual:
+        tag_ok = entry.tag == ConstantTag::Methodref;
+        break;
       case Opcode::invokespecial:
       case Opcode::invokestatic:
         tag_ok = entry.tag == ConstantTag::Methodref ||
                  (interface_methods_allowed && entry.tag == ConstantTag::InterfaceMethodref);
         break;
-      case Opcode::invokeinterface: tag_ok = entry.tag == ConstantTag::InterfaceMethodref; break;
-      default: tag_ok = entry.tag == ConstantTag::InvokeDynamic; break;
+      case Opcode::invokeinterface:
+        tag_ok = entry.tag == ConstantTag::InterfaceMethodref;
+        break;
+      default:
+        tag_ok = entry.tag == ConstantTag::InvokeDynamic;
+        break;
     }
     if (!tag_ok) fail_type(pc, index);
 
@@ -417,7 +486,8 @@ class CodeChecker {
   void check_exception_handlers() const {
     for (const ExceptionHandler& handler : code_.exception_handlers) {
       bool end_ok = handler.end_pc == code_length() || is_instruction_start(handler.end_pc);
-      if (!is_instruction_start(handler.start_pc) || !end_ok || handler.start_pc >= handler.end_pc) {
+      if (!is_instruction_start(handler.start_pc) || !end_ok ||
+          handler.start_pc >= handler.end_pc) {
         fail(handler.start_pc, "Illegal exception table range");
       }
       if (!is_instruction_start(handler.handler_pc)) {
@@ -505,9 +575,9 @@ std::optional<FormatError> check_code(const ClassFile& file, const MethodInfo& m
     return error;
   } catch (const std::bad_alloc&) {
     FormatError error;
-    error.message = concat("Out of memory while checking method ",
-                           external_class_name(file.this_class), ".", method.name,
-                           method.descriptor);
+    error.message =
+        concat("Out of memory while checking method ", external_class_name(file.this_class), ".",
+               method.name, method.descriptor);
     error.verify_error = true;
     return error;
   }

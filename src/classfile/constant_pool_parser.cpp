@@ -11,24 +11,42 @@ namespace {
 
 const char* tag_name(ConstantTag tag) {
   switch (tag) {
-    case ConstantTag::Unusable: return "unusable";
-    case ConstantTag::Utf8: return "Utf8";
-    case ConstantTag::Integer: return "Integer";
-    case ConstantTag::Float: return "Float";
-    case ConstantTag::Long: return "Long";
-    case ConstantTag::Double: return "Double";
-    case ConstantTag::Class: return "Class";
-    case ConstantTag::String: return "String";
-    case ConstantTag::Fieldref: return "Fieldref";
-    case ConstantTag::Methodref: return "Methodref";
-    case ConstantTag::InterfaceMethodref: return "InterfaceMethodref";
-    case ConstantTag::NameAndType: return "NameAndType";
-    case ConstantTag::MethodHandle: return "MethodHandle";
-    case ConstantTag::MethodType: return "MethodType";
-    case ConstantTag::Dynamic: return "Dynamic";
-    case ConstantTag::InvokeDynamic: return "InvokeDynamic";
-    case ConstantTag::Module: return "Module";
-    case ConstantTag::Package: return "Package";
+    case ConstantTag::Unusable:
+      return "unusable";
+    case ConstantTag::Utf8:
+      return "Utf8";
+    case ConstantTag::Integer:
+      return "Integer";
+    case ConstantTag::Float:
+      return "Float";
+    case ConstantTag::Long:
+      return "Long";
+    case ConstantTag::Double:
+      return "Double";
+    case ConstantTag::Class:
+      return "Class";
+    case ConstantTag::String:
+      return "String";
+    case ConstantTag::Fieldref:
+      return "Fieldref";
+    case ConstantTag::Methodref:
+      return "Methodref";
+    case ConstantTag::InterfaceMethodref:
+      return "InterfaceMethodref";
+    case ConstantTag::NameAndType:
+      return "NameAndType";
+    case ConstantTag::MethodHandle:
+      return "MethodHandle";
+    case ConstantTag::MethodType:
+      return "MethodType";
+    case ConstantTag::Dynamic:
+      return "Dynamic";
+    case ConstantTag::InvokeDynamic:
+      return "InvokeDynamic";
+    case ConstantTag::Module:
+      return "Module";
+    case ConstantTag::Package:
+      return "Package";
   }
   return "unknown";
 }
@@ -38,18 +56,37 @@ uint16_t minimum_major_for(ConstantTag tag) {
   switch (tag) {
     case ConstantTag::MethodHandle:
     case ConstantTag::MethodType:
-    case ConstantTag::InvokeDynamic: return kJava7;
+    case ConstantTag::InvokeDynamic:
+      return kJava7;
     case ConstantTag::Module:
-    case ConstantTag::Package: return kJava9;
-    case ConstantTag::Dynamic: return kJava11;
-    default: return 0;
+    case ConstantTag::Package:
+      return kJava9;
+    case ConstantTag::Dynamic:
+      return kJava11;
+    default:
+      return 0;
   }
 }
 
 bool is_known_tag(uint8_t tag) {
   switch (tag) {
-    case 1: case 3: case 4: case 5: case 6: case 7: case 8: case 9: case 10: case 11: case 12:
-    case 15: case 16: case 17: case 18: case 19: case 20:
+    case 1:
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+    case 7:
+    case 8:
+    case 9:
+    case 10:
+    case 11:
+    case 12:
+    case 15:
+    case 16:
+    case 17:
+    case 18:
+    case 19:
+    case 20:
       return true;
     default:
       return false;
@@ -59,8 +96,8 @@ bool is_known_tag(uint8_t tag) {
 }  // namespace
 
 bool ClassFileParser::constant_has_tag(uint16_t index, ConstantTag expected) const {
-  return index != 0 && index < file_->constants.size() &&
-         file_->constants[index].tag == expected && expected != ConstantTag::Unusable;
+  return index != 0 && index < file_->constants.size() && file_->constants[index].tag == expected &&
+         expected != ConstantTag::Unusable;
 }
 
 void ClassFileParser::check_constant_index(uint16_t index, ConstantTag expected,
@@ -216,7 +253,8 @@ void ClassFileParser::check_constant_references(uint16_t index) const {
       require(entry.index1, ConstantTag::Utf8, "method type");
       const std::string& descriptor = constant(entry.index1).utf8;
       if (!is_valid_method_descriptor(descriptor)) {
-        fail(offset, concat("Illegal method type descriptor \"", descriptor, "\" at ", where, index));
+        fail(offset,
+             concat("Illegal method type descriptor \"", descriptor, "\" at ", where, index));
       }
       break;
     }
@@ -243,11 +281,11 @@ void ClassFileParser::check_constant_references(uint16_t index) const {
       const std::string& name = constant(nat.index1).utf8;
       const std::string& descriptor = constant(nat.index2).utf8;
       bool is_field = entry.tag == ConstantTag::Dynamic;
-      bool valid_name = is_field ? is_valid_field_name(name)
-                                 : is_valid_method_name(name) && name[0] != '<';
+      bool valid_name =
+          is_field ? is_valid_field_name(name) : is_valid_method_name(name) && name[0] != '<';
       if (!valid_name) fail(offset, concat("Illegal name \"", name, "\" at ", where, index));
-      bool valid_descriptor = is_field ? is_valid_field_descriptor(descriptor)
-                                       : is_valid_method_descriptor(descriptor);
+      bool valid_descriptor =
+          is_field ? is_valid_field_descriptor(descriptor) : is_valid_method_descriptor(descriptor);
       if (!valid_descriptor) {
         fail(offset, concat("Illegal descriptor \"", descriptor, "\" at ", where, index));
       }
@@ -280,15 +318,15 @@ void ClassFileParser::check_member_ref(uint16_t index, const Constant& entry) co
       fail(offset, concat("Illegal field name \"", name, "\" at constant pool entry #", index));
     }
     if (!is_valid_field_descriptor(descriptor)) {
-      fail(offset, concat("Illegal field signature \"", descriptor,
-                          "\" at constant pool entry #", index));
+      fail(offset,
+           concat("Illegal field signature \"", descriptor, "\" at constant pool entry #", index));
     }
     return;
   }
   auto parsed = parse_method_descriptor(descriptor);
   if (!parsed) {
-    fail(offset, concat("Illegal method signature \"", descriptor, "\" at constant pool entry #",
-                        index));
+    fail(offset,
+         concat("Illegal method signature \"", descriptor, "\" at constant pool entry #", index));
   }
   if (!is_valid_method_name(name)) {
     fail(offset, concat("Illegal method name \"", name, "\" at constant pool entry #", index));

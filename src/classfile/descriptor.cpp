@@ -73,16 +73,26 @@ size_t scan_field_type(std::string_view text, size_t start, FieldType* type) {
 
 const char* primitive_name(char code) {
   switch (code) {
-    case 'Z': return "boolean";
-    case 'B': return "byte";
-    case 'C': return "char";
-    case 'S': return "short";
-    case 'I': return "int";
-    case 'J': return "long";
-    case 'F': return "float";
-    case 'D': return "double";
-    case 'V': return "void";
-    default: return nullptr;
+    case 'Z':
+      return "boolean";
+    case 'B':
+      return "byte";
+    case 'C':
+      return "char";
+    case 'S':
+      return "short";
+    case 'I':
+      return "int";
+    case 'J':
+      return "long";
+    case 'F':
+      return "float";
+    case 'D':
+      return "double";
+    case 'V':
+      return "void";
+    default:
+      return nullptr;
   }
 }
 
@@ -151,9 +161,12 @@ std::optional<MethodDescriptor> parse_method_descriptor(std::string_view descrip
 int slot_size(BasicType type) {
   switch (type) {
     case BasicType::Long:
-    case BasicType::Double: return 2;
-    case BasicType::Void: return 0;
-    default: return 1;
+    case BasicType::Double:
+      return 2;
+    case BasicType::Void:
+      return 0;
+    default:
+      return 1;
   }
 }
 

@@ -10,8 +10,8 @@ namespace islet::classfile::detail {
 inline void append_piece(std::string& out, std::string_view text) { out += text; }
 inline void append_piece(std::string& out, char c) { out += c; }
 template <std::integral Number>
-  requires(!std::same_as<Number, char> && !std::same_as<Number, bool>)
-void append_piece(std::string& out, Number value) {
+requires(!std::same_as<Number, char> &&
+         !std::same_as<Number, bool>) void append_piece(std::string& out, Number value) {
   out += std::to_string(value);
 }
 

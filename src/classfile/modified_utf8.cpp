@@ -50,7 +50,8 @@ bool is_valid_modified_utf8(std::string_view text) {
       if (i + 2 >= size || !is_continuation(bytes[i + 1]) || !is_continuation(bytes[i + 2])) {
         return false;
       }
-      uint32_t value = ((lead & 0x0Fu) << 12) | ((bytes[i + 1] & 0x3Fu) << 6) | (bytes[i + 2] & 0x3Fu);
+      uint32_t value =
+          ((lead & 0x0Fu) << 12) | ((bytes[i + 1] & 0x3Fu) << 6) | (bytes[i + 2] & 0x3Fu);
       if (value < 0x800) return false;  // overlong three-byte form
       i += 3;
     } else {

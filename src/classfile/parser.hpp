@@ -24,7 +24,7 @@ struct ParseFailure {
 };
 
 // Class-file major versions at which features appear (JVMS table 4.1-A).
-inline constexpr uint16_t kJava5 = 49;   // Signature, annotations, EnclosingMethod, enums
+inline constexpr uint16_t kJava5 = 49;  // Signature, annotations, EnclosingMethod, enums
 inline constexpr uint16_t kJava6 = 50;
 inline constexpr uint16_t kJava7 = 51;   // invokedynamic, MethodHandle; jsr/ret forbidden
 inline constexpr uint16_t kJava8 = 52;   // interface static/private methods via InterfaceMethodref
@@ -125,6 +125,8 @@ class ClassFileParser {
   void parse_record(ByteReader& body);
   std::vector<std::string> parse_class_list(ByteReader& body, std::string_view what);
   std::string read_utf8_attribute(ByteReader& body, std::string_view what);
+  // Fails if an attribute that may appear at most once (per owner) was already seen.
+  void at_most_once(bool& seen, std::string_view attribute) const;
 
   ByteReader reader_;
   std::string name_hint_;

@@ -47,7 +47,7 @@ class ZipArchive {
   zip* archive_;
   // libzip handles are not safe for concurrent use; every access after construction locks.
   mutable std::mutex mutex_;
-  std::vector<std::string> names_;                      // archive order
+  std::vector<std::string> names_;                        // archive order
   std::unordered_map<std::string_view, uint64_t> index_;  // name (into names_) -> entry index
 };
 

@@ -37,7 +37,7 @@ constexpr size_t kMaxTrackedSlots = classfile::kMaxArgumentSlots + 1;
 constexpr size_t kMaxStoredStackSlots = size_t{1} << 22;
 
 struct FlowState {
-  std::vector<int32_t> stack;  // per slot (long/double take two): bci of the producer
+  std::vector<int32_t> stack;            // per slot (long/double take two): bci of the producer
   std::bitset<kMaxTrackedSlots> stored;  // tracked slots stored to on a path reaching here
 };
 
@@ -50,31 +50,42 @@ struct Operands {
 
 bool is_opcode(uint8_t byte, Opcode op) { return byte == static_cast<uint8_t>(op); }
 
-std::string shorten_java_lang(std::string name) {
-  // HotSpot abbreviates exactly these two classes (also as array elements), nothing else in
-  // java.lang: "java.lang.Integer.intValue()" keeps its package.
-  for (std::string_view full : {"java.lang.Object", "java.lang.String"}) {
-    if (name.starts_with(full) && (name.size() == full.size() || name[full.size()] == '[')) {
-      return name.substr(10);
-    }
-  }
+// A class as HotSpot names the holder of a method or static field: the binary name with dots,
+// array classes in descriptor form ("[I.clone()"), and exactly java.lang.Object and
+// java.lang.String abbreviated ("java.lang.Integer.intValue()" keeps its package).
+std::string class_text(std::string_view internal_name) {
+  std::string name = classfile::external_class_name(internal_name);
+  if (name == "java.lang.Object" || name == "java.lang.String") return name.substr(10);
   return name;
 }
 
-// A class as HotSpot names it in these messages: the binary name with dots, array classes in
-// descriptor form ("[I.clone()"), java.lang.Object and java.lang.String abbreviated.
-std::string class_text(std::string_view internal_name) {
-  return shorten_java_lang(classfile::external_class_name(internal_name));
+// A parameter type in Java-source spelling ("int", "java.util.List", "String[][]"). HotSpot
+// drops "java.lang." from every name that merely starts with java.lang.Object or
+// java.lang.String, so StringBuilder and StringIndexOutOfBoundsException lose it too, while
+// java.lang.Integer keeps it.
+std::string parameter_text(const classfile::FieldType& param) {
+  std::string name;
+  switch (param.type) {
+    case classfile::BasicType::Object:
+      name = classfile::external_class_name(param.class_name);
+      break;
+    case classfile::BasicType::Array:
+      name = classfile::external_type_name(param.class_name);
+      break;
+    default:
+      return classfile::external_type_name(std::string(1, static_cast<char>(param.type)));
+  }
+  if (name.starts_with("java.lang.Object") || name.starts_with("java.lang.String")) {
+    return name.substr(10);
+  }
+  return name;
 }
 
 class NpeAnalysis {
  public:
   NpeAnalysis(const ClassFile& cf, const MethodInfo& method,
               std::span<const LocalVariableName> local_variables)
-      : cf_(cf),
-        method_(method),
-        code_(method.code->bytecode),
-        local_variables_(local_variables) {}
+      : cf_(cf), method_(method), code_(method.code->bytecode), local_variables_(local_variables) {}
 
   std::optional<std::string> message(uint32_t bci);
 
@@ -106,7 +117,7 @@ class NpeAnalysis {
   bool simulate(uint32_t bci, FlowState& state, std::vector<uint32_t>& successors,
                 bool& falls_through);
   bool propagate(uint32_t target, const FlowState& state);
-  bool run_until(uint32_t target_bci);
+  bool run_until(uint32_t target_bci, int null_slot);
 
   // --- the cause ---
   bool describe(std::string& out, int32_t source, int budget) const;
@@ -196,13 +207,7 @@ std::string NpeAnalysis::method_text(const Constant& ref) const {
     for (const classfile::FieldType& param : parsed->params) {
       if (!first) text += ", ";
       first = false;
-      switch (param.type) {
-        case classfile::BasicType::Object: text += class_text(param.class_name); break;
-        case classfile::BasicType::Array:
-          text += shorten_java_lang(classfile::external_type_name(param.class_name));
-          break;
-        default: text += classfile::external_type_name(std::string(1, char(param.type)));
-      }
+      text += parameter_text(param);
     }
   }
   text += ')';
@@ -214,26 +219,46 @@ std::optional<NpeAnalysis::Action> NpeAnalysis::action(uint32_t bci) const {
     return Action{std::string("Cannot ") + verb + " " + element + " array", null_slot};
   };
   switch (static_cast<Opcode>(code_[bci])) {
-    case Opcode::iaload: return array_action("load from", "int", 1);
-    case Opcode::laload: return array_action("load from", "long", 1);
-    case Opcode::faload: return array_action("load from", "float", 1);
-    case Opcode::daload: return array_action("load from", "double", 1);
-    case Opcode::aaload: return array_action("load from", "object", 1);
-    case Opcode::baload: return array_action("load from", "byte/boolean", 1);
-    case Opcode::caload: return array_action("load from", "char", 1);
-    case Opcode::saload: return array_action("load from", "short", 1);
-    case Opcode::iastore: return array_action("store to", "int", 2);
-    case Opcode::lastore: return array_action("store to", "long", 3);
-    case Opcode::fastore: return array_action("store to", "float", 2);
-    case Opcode::dastore: return array_action("store to", "double", 3);
-    case Opcode::aastore: return array_action("store to", "object", 2);
-    case Opcode::bastore: return array_action("store to", "byte/boolean", 2);
-    case Opcode::castore: return array_action("store to", "char", 2);
-    case Opcode::sastore: return array_action("store to", "short", 2);
-    case Opcode::arraylength: return Action{"Cannot read the array length", 0};
-    case Opcode::athrow: return Action{"Cannot throw exception", 0};
-    case Opcode::monitorenter: return Action{"Cannot enter synchronized block", 0};
-    case Opcode::monitorexit: return Action{"Cannot exit synchronized block", 0};
+    case Opcode::iaload:
+      return array_action("load from", "int", 1);
+    case Opcode::laload:
+      return array_action("load from", "long", 1);
+    case Opcode::faload:
+      return array_action("load from", "float", 1);
+    case Opcode::daload:
+      return array_action("load from", "double", 1);
+    case Opcode::aaload:
+      return array_action("load from", "object", 1);
+    case Opcode::baload:
+      return array_action("load from", "byte/boolean", 1);
+    case Opcode::caload:
+      return array_action("load from", "char", 1);
+    case Opcode::saload:
+      return array_action("load from", "short", 1);
+    case Opcode::iastore:
+      return array_action("store to", "int", 2);
+    case Opcode::lastore:
+      return array_action("store to", "long", 3);
+    case Opcode::fastore:
+      return array_action("store to", "float", 2);
+    case Opcode::dastore:
+      return array_action("store to", "double", 3);
+    case Opcode::aastore:
+      return array_action("store to", "object", 2);
+    case Opcode::bastore:
+      return array_action("store to", "byte/boolean", 2);
+    case Opcode::castore:
+      return array_action("store to", "char", 2);
+    case Opcode::sastore:
+      return array_action("store to", "short", 2);
+    case Opcode::arraylength:
+      return Action{"Cannot read the array length", 0};
+    case Opcode::athrow:
+      return Action{"Cannot throw exception", 0};
+    case Opcode::monitorenter:
+      return Action{"Cannot enter synchronized block", 0};
+    case Opcode::monitorexit:
+      return Action{"Cannot exit synchronized block", 0};
     case Opcode::getfield:
     case Opcode::putfield: {
       const Constant* ref = constant(u2(bci + 1), {ConstantTag::Fieldref});
@@ -251,11 +276,15 @@ std::optional<NpeAnalysis::Action> NpeAnalysis::action(uint32_t bci) const {
       const Constant* ref =
           constant(u2(bci + 1), {ConstantTag::Methodref, ConstantTag::InterfaceMethodref});
       if (ref == nullptr) return std::nullopt;
+      // A constructor call is where an explicitly created NPE's stack trace starts
+      // ("throw new NullPointerException()"); HotSpot gives those no message.
+      if (member_name(*ref) == "<init>") return std::nullopt;
       auto parsed = classfile::parse_method_descriptor(member_descriptor(*ref));
       if (!parsed) return std::nullopt;
       return Action{"Cannot invoke \"" + method_text(*ref) + "\"", parsed->arg_slots};
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -329,48 +358,88 @@ bool NpeAnalysis::simulate(uint32_t bci, FlowState& state, std::vector<uint32_t>
   uint8_t op = code_[bci];
   const classfile::OpcodeInfo& info = classfile::opcode_info(op);
   switch (static_cast<Opcode>(op)) {
-    case Opcode::istore: case Opcode::fstore: case Opcode::astore:
+    case Opcode::istore:
+    case Opcode::fstore:
+    case Opcode::astore:
       store(u1(bci + 1), 1);
       return pop(1);
-    case Opcode::lstore: case Opcode::dstore:
+    case Opcode::lstore:
+    case Opcode::dstore:
       store(u1(bci + 1), 2);
       return pop(2);
-    case Opcode::istore_0: case Opcode::istore_1: case Opcode::istore_2: case Opcode::istore_3:
+    case Opcode::istore_0:
+    case Opcode::istore_1:
+    case Opcode::istore_2:
+    case Opcode::istore_3:
       store(op - static_cast<uint8_t>(Opcode::istore_0), 1);
       return pop(1);
-    case Opcode::fstore_0: case Opcode::fstore_1: case Opcode::fstore_2: case Opcode::fstore_3:
+    case Opcode::fstore_0:
+    case Opcode::fstore_1:
+    case Opcode::fstore_2:
+    case Opcode::fstore_3:
       store(op - static_cast<uint8_t>(Opcode::fstore_0), 1);
       return pop(1);
-    case Opcode::astore_0: case Opcode::astore_1: case Opcode::astore_2: case Opcode::astore_3:
+    case Opcode::astore_0:
+    case Opcode::astore_1:
+    case Opcode::astore_2:
+    case Opcode::astore_3:
       store(op - static_cast<uint8_t>(Opcode::astore_0), 1);
       return pop(1);
-    case Opcode::lstore_0: case Opcode::lstore_1: case Opcode::lstore_2: case Opcode::lstore_3:
+    case Opcode::lstore_0:
+    case Opcode::lstore_1:
+    case Opcode::lstore_2:
+    case Opcode::lstore_3:
       store(op - static_cast<uint8_t>(Opcode::lstore_0), 2);
       return pop(2);
-    case Opcode::dstore_0: case Opcode::dstore_1: case Opcode::dstore_2: case Opcode::dstore_3:
+    case Opcode::dstore_0:
+    case Opcode::dstore_1:
+    case Opcode::dstore_2:
+    case Opcode::dstore_3:
       store(op - static_cast<uint8_t>(Opcode::dstore_0), 2);
       return pop(2);
     case Opcode::wide: {
       uint8_t inner = u1(bci + 1);
       uint16_t slot = u2(bci + 2);
       switch (static_cast<Opcode>(inner)) {
-        case Opcode::iload: case Opcode::fload: case Opcode::aload: push(1, bci); return true;
-        case Opcode::lload: case Opcode::dload: push(2, bci); return true;
-        case Opcode::istore: case Opcode::fstore: case Opcode::astore:
+        case Opcode::iload:
+        case Opcode::fload:
+        case Opcode::aload:
+          push(1, bci);
+          return true;
+        case Opcode::lload:
+        case Opcode::dload:
+          push(2, bci);
+          return true;
+        case Opcode::istore:
+        case Opcode::fstore:
+        case Opcode::astore:
           store(slot, 1);
           return pop(1);
-        case Opcode::lstore: case Opcode::dstore: store(slot, 2); return pop(2);
-        case Opcode::iinc: return true;  // HotSpot does not count iinc as a store
-        case Opcode::ret: falls_through = false; return true;
-        default: return false;
+        case Opcode::lstore:
+        case Opcode::dstore:
+          store(slot, 2);
+          return pop(2);
+        case Opcode::iinc:
+          return true;  // HotSpot does not count iinc as a store
+        case Opcode::ret:
+          falls_through = false;
+          return true;
+        default:
+          return false;
       }
     }
-    case Opcode::dup: return duplicate(1, 1);
-    case Opcode::dup_x1: return duplicate(1, 2);
-    case Opcode::dup_x2: return duplicate(1, 3);
-    case Opcode::dup2: return duplicate(2, 2);
-    case Opcode::dup2_x1: return duplicate(2, 3);
-    case Opcode::dup2_x2: return duplicate(2, 4);
+    case Opcode::dup:
+      return duplicate(1, 1);
+    case Opcode::dup_x1:
+      return duplicate(1, 2);
+    case Opcode::dup_x2:
+      return duplicate(1, 3);
+    case Opcode::dup2:
+      return duplicate(2, 2);
+    case Opcode::dup2_x1:
+      return duplicate(2, 3);
+    case Opcode::dup2_x2:
+      return duplicate(2, 4);
     case Opcode::swap:
       if (stack.size() < 2) return false;
       std::swap(stack[stack.size() - 1], stack[stack.size() - 2]);
@@ -378,26 +447,38 @@ bool NpeAnalysis::simulate(uint32_t bci, FlowState& state, std::vector<uint32_t>
     case Opcode::checkcast:
       // A cast passes its operand through: the value keeps its producer.
       return !stack.empty();
-    case Opcode::getstatic: case Opcode::putstatic:
-    case Opcode::getfield: case Opcode::putfield: {
+    case Opcode::getstatic:
+    case Opcode::putstatic:
+    case Opcode::getfield:
+    case Opcode::putfield: {
       const Constant* ref = constant(u2(bci + 1), {ConstantTag::Fieldref});
       if (ref == nullptr) return false;
       int size = classfile::slot_size_of_descriptor(member_descriptor(*ref));
       switch (static_cast<Opcode>(op)) {
-        case Opcode::getstatic: push(size, bci); return true;
-        case Opcode::putstatic: return pop(size);
-        case Opcode::getfield: if (!pop(1)) return false; push(size, bci); return true;
-        default: return pop(size + 1);
+        case Opcode::getstatic:
+          push(size, bci);
+          return true;
+        case Opcode::putstatic:
+          return pop(size);
+        case Opcode::getfield:
+          if (!pop(1)) return false;
+          push(size, bci);
+          return true;
+        default:
+          return pop(size + 1);
       }
     }
-    case Opcode::invokevirtual: case Opcode::invokespecial: case Opcode::invokestatic:
-    case Opcode::invokeinterface: case Opcode::invokedynamic: {
+    case Opcode::invokevirtual:
+    case Opcode::invokespecial:
+    case Opcode::invokestatic:
+    case Opcode::invokeinterface:
+    case Opcode::invokedynamic: {
       const Constant* ref = member_ref(bci);
       if (ref == nullptr || ref->tag == ConstantTag::Fieldref) return false;
       auto parsed = classfile::parse_method_descriptor(member_descriptor(*ref));
       if (!parsed) return false;
-      bool has_receiver = !is_opcode(op, Opcode::invokestatic) &&
-                          !is_opcode(op, Opcode::invokedynamic);
+      bool has_receiver =
+          !is_opcode(op, Opcode::invokestatic) && !is_opcode(op, Opcode::invokedynamic);
       if (!pop(parsed->arg_slots + (has_receiver ? 1 : 0))) return false;
       push(classfile::slot_size(parsed->ret.type), bci);
       return true;
@@ -406,8 +487,14 @@ bool NpeAnalysis::simulate(uint32_t bci, FlowState& state, std::vector<uint32_t>
       if (!pop(u1(bci + 3))) return false;
       push(1, bci);
       return true;
-    case Opcode::goto_: falls_through = false; branch(static_cast<int16_t>(u2(bci + 1))); return true;
-    case Opcode::goto_w: falls_through = false; branch(s4(bci + 1)); return true;
+    case Opcode::goto_:
+      falls_through = false;
+      branch(static_cast<int16_t>(u2(bci + 1)));
+      return true;
+    case Opcode::goto_w:
+      falls_through = false;
+      branch(s4(bci + 1));
+      return true;
     case Opcode::jsr:
     case Opcode::jsr_w:
       // HotSpot follows the subroutine but not the return from it: the instruction after a
@@ -417,8 +504,13 @@ bool NpeAnalysis::simulate(uint32_t bci, FlowState& state, std::vector<uint32_t>
       branch(is_opcode(op, Opcode::jsr) ? static_cast<int16_t>(u2(bci + 1)) : s4(bci + 1));
       return true;
     case Opcode::ret:
-    case Opcode::ireturn: case Opcode::lreturn: case Opcode::freturn: case Opcode::dreturn:
-    case Opcode::areturn: case Opcode::return_: case Opcode::athrow:
+    case Opcode::ireturn:
+    case Opcode::lreturn:
+    case Opcode::freturn:
+    case Opcode::dreturn:
+    case Opcode::areturn:
+    case Opcode::return_:
+    case Opcode::athrow:
       falls_through = false;
       return true;
     case Opcode::tableswitch:
@@ -436,7 +528,8 @@ bool NpeAnalysis::simulate(uint32_t bci, FlowState& state, std::vector<uint32_t>
     }
     default:
       if (info.name == nullptr || info.pops < 0 || info.pushes < 0) return false;
-      if ((op >= static_cast<uint8_t>(Opcode::ifeq) && op <= static_cast<uint8_t>(Opcode::if_acmpne)) ||
+      if ((op >= static_cast<uint8_t>(Opcode::ifeq) &&
+           op <= static_cast<uint8_t>(Opcode::if_acmpne)) ||
           is_opcode(op, Opcode::ifnull) || is_opcode(op, Opcode::ifnonnull)) {
         branch(static_cast<int16_t>(u2(bci + 1)));
       }
@@ -476,8 +569,8 @@ bool NpeAnalysis::propagate(uint32_t target, const FlowState& state) {
 // Simulates in passes over the code in address order, as HotSpot does: an instruction is
 // analysed once, in the first pass that reaches it with a state; a branch backwards to an
 // instruction not yet analysed leaves it for the next pass. Stops once `target_bci` has been
-// analysed, recording the producer of its null operand.
-bool NpeAnalysis::run_until(uint32_t target_bci) {
+// analysed, recording the producer of its operand `null_slot` slots below the top.
+bool NpeAnalysis::run_until(uint32_t target_bci, int null_slot) {
   simulated_.assign(code_.size(), false);
   operands_.assign(code_.size(), Operands{});
   merge_states_[merge_index_[0]] = FlowState{};
@@ -491,9 +584,6 @@ bool NpeAnalysis::run_until(uint32_t target_bci) {
       pending_.insert(handler.handler_pc);
     }
   }
-  std::optional<int> null_slot;
-  if (auto failed = action(target_bci)) null_slot = failed->null_slot;
-
   uint32_t position = 0;  // where the current pass has got to
   std::vector<uint32_t> successors;
   while (!pending_.empty()) {
@@ -511,8 +601,8 @@ bool NpeAnalysis::run_until(uint32_t target_bci) {
       if (!stack.empty()) operands_[bci].top = stack.back();
       if (stack.size() >= 2) operands_[bci].second = stack[stack.size() - 2];
       if (bci == target_bci) {
-        if (null_slot && static_cast<size_t>(*null_slot) < stack.size()) {
-          null_source_ = stack[stack.size() - 1 - *null_slot];
+        if (static_cast<size_t>(null_slot) < stack.size()) {
+          null_source_ = stack[stack.size() - 1 - null_slot];
         }
         stored_at_failure_ = state.stored;
         return true;
@@ -544,7 +634,7 @@ bool NpeAnalysis::run_until(uint32_t target_bci) {
 int NpeAnalysis::parameter_number(uint32_t slot) const {
   auto parsed = classfile::parse_method_descriptor(method_.descriptor);
   if (!parsed) return 0;
-  bool is_static = (method_.access_flags & 0x0008) != 0;
+  bool is_static = (method_.access_flags & classfile::kAccStatic) != 0;
   uint32_t next_slot = is_static ? 0 : 1;
   int number = 0;
   for (const classfile::FieldType& param : parsed->params) {
@@ -564,7 +654,7 @@ std::string NpeAnalysis::local_name(uint32_t slot, uint32_t load_bci) const {
     }
   }
   bool stored = slot < kMaxTrackedSlots && stored_at_failure_.test(slot);
-  bool is_static = (method_.access_flags & 0x0008) != 0;
+  bool is_static = (method_.access_flags & classfile::kAccStatic) != 0;
   if (!stored && !is_static && slot == 0) return "this";
   if (!stored) {
     if (int number = parameter_number(slot)) return "<parameter" + std::to_string(number) + ">";
@@ -579,31 +669,62 @@ bool NpeAnalysis::describe(std::string& out, int32_t source, int budget) const {
   uint32_t bci = static_cast<uint32_t>(source);
   uint8_t op = code_[bci];
   switch (static_cast<Opcode>(op)) {
-    case Opcode::aconst_null: out += "null"; return true;
-    case Opcode::iconst_m1: case Opcode::iconst_0: case Opcode::iconst_1: case Opcode::iconst_2:
-    case Opcode::iconst_3: case Opcode::iconst_4: case Opcode::iconst_5:
+    case Opcode::aconst_null:
+      out += "null";
+      return true;
+    case Opcode::iconst_m1:
+    case Opcode::iconst_0:
+    case Opcode::iconst_1:
+    case Opcode::iconst_2:
+    case Opcode::iconst_3:
+    case Opcode::iconst_4:
+    case Opcode::iconst_5:
       out += std::to_string(op - static_cast<int>(Opcode::iconst_0));
       return true;
-    case Opcode::bipush: out += std::to_string(static_cast<int8_t>(u1(bci + 1))); return true;
-    case Opcode::sipush: out += std::to_string(static_cast<int16_t>(u2(bci + 1))); return true;
-    case Opcode::iload: case Opcode::lload: case Opcode::fload: case Opcode::dload:
+    case Opcode::bipush:
+      out += std::to_string(static_cast<int8_t>(u1(bci + 1)));
+      return true;
+    case Opcode::sipush:
+      out += std::to_string(static_cast<int16_t>(u2(bci + 1)));
+      return true;
+    case Opcode::iload:
+    case Opcode::lload:
+    case Opcode::fload:
+    case Opcode::dload:
     case Opcode::aload:
       out += local_name(u1(bci + 1), bci);
       return true;
-    case Opcode::wide: out += local_name(u2(bci + 2), bci); return true;
-    case Opcode::iload_0: case Opcode::iload_1: case Opcode::iload_2: case Opcode::iload_3:
+    case Opcode::wide:
+      out += local_name(u2(bci + 2), bci);
+      return true;
+    case Opcode::iload_0:
+    case Opcode::iload_1:
+    case Opcode::iload_2:
+    case Opcode::iload_3:
       out += local_name(op - static_cast<uint8_t>(Opcode::iload_0), bci);
       return true;
-    case Opcode::lload_0: case Opcode::lload_1: case Opcode::lload_2: case Opcode::lload_3:
+    case Opcode::lload_0:
+    case Opcode::lload_1:
+    case Opcode::lload_2:
+    case Opcode::lload_3:
       out += local_name(op - static_cast<uint8_t>(Opcode::lload_0), bci);
       return true;
-    case Opcode::fload_0: case Opcode::fload_1: case Opcode::fload_2: case Opcode::fload_3:
+    case Opcode::fload_0:
+    case Opcode::fload_1:
+    case Opcode::fload_2:
+    case Opcode::fload_3:
       out += local_name(op - static_cast<uint8_t>(Opcode::fload_0), bci);
       return true;
-    case Opcode::dload_0: case Opcode::dload_1: case Opcode::dload_2: case Opcode::dload_3:
+    case Opcode::dload_0:
+    case Opcode::dload_1:
+    case Opcode::dload_2:
+    case Opcode::dload_3:
       out += local_name(op - static_cast<uint8_t>(Opcode::dload_0), bci);
       return true;
-    case Opcode::aload_0: case Opcode::aload_1: case Opcode::aload_2: case Opcode::aload_3:
+    case Opcode::aload_0:
+    case Opcode::aload_1:
+    case Opcode::aload_2:
+    case Opcode::aload_3:
       out += local_name(op - static_cast<uint8_t>(Opcode::aload_0), bci);
       return true;
     case Opcode::getstatic: {
@@ -622,7 +743,9 @@ bool NpeAnalysis::describe(std::string& out, int32_t source, int budget) const {
       out += member_name(*ref);
       return true;
     }
-    case Opcode::invokevirtual: case Opcode::invokespecial: case Opcode::invokestatic:
+    case Opcode::invokevirtual:
+    case Opcode::invokespecial:
+    case Opcode::invokestatic:
     case Opcode::invokeinterface: {
       const Constant* ref =
           constant(u2(bci + 1), {ConstantTag::Methodref, ConstantTag::InterfaceMethodref});
@@ -639,7 +762,8 @@ bool NpeAnalysis::describe(std::string& out, int32_t source, int budget) const {
       if (!describe(out, operands_[bci].top, budget)) out += "...";
       out += ']';
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -650,7 +774,7 @@ std::optional<std::string> NpeAnalysis::message(uint32_t bci) {
   if (!is_instruction_[bci]) return std::nullopt;
   std::optional<Action> failed = action(bci);
   if (!failed) return std::nullopt;
-  if (!well_formed || !run_until(bci) || null_source_ == kUnknownSource) {
+  if (!well_formed || !run_until(bci, failed->null_slot) || null_source_ == kUnknownSource) {
     return std::move(failed->text);
   }
 

@@ -90,7 +90,12 @@ Object* extended_npe_message(VMThread* thread, Object* self) {
   auto* method = reinterpret_cast<Method*>(backtrace->at<int64_t>(0));
   int64_t bci = backtrace->at<int64_t>(1);
   if (bci < 0 || method->kind != runtime::MethodKind::Bytecode || method->info == nullptr) return nullptr;
-  auto message = interp::helpful_npe_message(method->holder->class_file(), *method->info, static_cast<uint32_t>(bci));
+  std::vector<interp::LocalVariableName> names;
+  for (const classfile::LocalVariable& local : method->info->code->local_variables) {
+    names.push_back({local.start_pc, local.length, local.index, local.name});
+  }
+  auto message = interp::helpful_npe_message(method->holder->class_file(), *method->info,
+                                             static_cast<uint32_t>(bci), names);
   return message ? java_string(thread, *message) : nullptr;
 }
 

@@ -73,6 +73,35 @@ void wrap_initializer_exception(VMThread* thread) {
   if (!thread->has_pending_exception()) thread->set_pending_exception(error);
 }
 
+Object* call_object_method(VMThread* thread, Object* receiver, const char* name, const char* descriptor) {
+  Method* m = lookup_method(receiver->klass, name, descriptor);
+  return m ? interp::call_virtual(thread, m, {Slot::of_ref(receiver)}).l : nullptr;
+}
+
+// Remembers why initialization failed: ExceptionInInitializerError("Exception <class>: <msg>
+// [in thread "<name>"]") carrying the original stack trace. The pending exception is preserved.
+void record_initialization_error(VMThread* thread, Class* klass) {
+  Isolate* isolate = thread->isolate();
+  Object* original = thread->take_pending_exception();
+  std::string text = "Exception " + original->klass->external_name();
+  Object* message = original->field_at<Object*>(isolate->offsets().throwable_detail_message);
+  if (message != nullptr) text += ": " + string_to_utf8(thread, message);
+  Object* thread_name = thread->thread_object()
+                            ? thread->thread_object()->field_at<Object*>(isolate->offsets().thread_name)
+                            : nullptr;
+  text += " [in thread \"" + (thread_name ? string_to_utf8(thread, thread_name) : std::string("main")) + "\"]";
+  Class* eiie = isolate->well_known(WellKnown::ExceptionInInitializerError);
+  Object* error = eiie ? new_throwable(thread, eiie, &text) : nullptr;
+  Object* trace = error ? call_object_method(thread, original, "getStackTrace", "()[Ljava/lang/StackTraceElement;") : nullptr;
+  if (trace != nullptr) {
+    Method* set_trace = lookup_method(error->klass, "setStackTrace", "([Ljava/lang/StackTraceElement;)V");
+    if (set_trace) interp::call_method(thread, set_trace, {Slot::of_ref(error), Slot::of_ref(trace)});
+  }
+  if (!thread->has_pending_exception()) klass->initialization_error = error;
+  thread->take_pending_exception();
+  thread->set_pending_exception(original);
+}
+
 }  // namespace
 
 bool initialize_class(VMThread* thread, Class* klass) {
@@ -83,8 +112,12 @@ bool initialize_class(VMThread* thread, Class* klass) {
       if (state == InitState::Initialized) return true;
       if (state == InitState::Erroneous) {
         lock.unlock();
-        throw_new(thread, WellKnown::NoClassDefFoundError,
-                  "Could not initialize class " + klass->external_name());
+        std::string message = "Could not initialize class " + klass->external_name();
+        if (klass->initialization_error != nullptr) {
+          throw_new_with_cause(thread, WellKnown::NoClassDefFoundError, message, klass->initialization_error);
+        } else {
+          throw_new(thread, WellKnown::NoClassDefFoundError, message);
+        }
         return false;
       }
       if (state == InitState::BeingInitialized) {
@@ -100,11 +133,13 @@ bool initialize_class(VMThread* thread, Class* klass) {
 
   if (!klass->is_interface()) {
     if (klass->super != nullptr && !ensure_initialized(thread, klass->super)) {
+      record_initialization_error(thread, klass);
       finish(klass, InitState::Erroneous);
       return false;
     }
     for (Class* interface : klass->all_interfaces) {
       if (declares_default_methods(interface) && !ensure_initialized(thread, interface)) {
+        record_initialization_error(thread, klass);
         finish(klass, InitState::Erroneous);
         return false;
       }
@@ -118,6 +153,7 @@ bool initialize_class(VMThread* thread, Class* klass) {
   if (Method* clinit = klass->find_declared_method("<clinit>", "()V")) {
     interp::call_method(thread, clinit, std::span<const Slot>());
     if (thread->has_pending_exception()) {
+      record_initialization_error(thread, klass);
       wrap_initializer_exception(thread);
       finish(klass, InitState::Erroneous);
       return false;

@@ -171,6 +171,9 @@ struct Class {
   // Initialization (JVMS 5.5).
   std::atomic<InitState> init_state{InitState::Linked};
   VMThread* init_thread = nullptr;
+  // When <clinit> failed: an ExceptionInInitializerError describing the original exception,
+  // the cause of every later NoClassDefFoundError (as HotSpot 17.0.x reports it).
+  Object* initialization_error = nullptr;
   std::mutex init_mutex;
   std::condition_variable init_done;
 

@@ -1,5 +1,5 @@
 // char as a numeric type and the Character API: arithmetic and promotion, casts, digit/letter/
-// whitespace classification (ASCII and beyond), case mapping, digit/forDigit, surrogate helpers,
+// whitespace classification (ASCII and Latin-1), case mapping, digit/forDigit, surrogate helpers,
 // toChars/codePoint conversions, and printing non-ASCII text as UTF-8.
 public class CharOps {
     public static void main(String[] args) {
@@ -14,7 +14,7 @@ public class CharOps {
         StringBuilder alphabet = new StringBuilder();
         for (char x = 'a'; x <= 'z'; x += 5) alphabet.append(x);
         System.out.println("step " + alphabet);
-        String sample = "aZ5 _\t\n-\u00e9\u00df\u0391\u03c9\u4e2d\u0660\u2003\u00a0!";
+        String sample = "aZ5 _\t\n-\u00e9\u00df\u00c0\u00ff\u00b5\u00aa\u00bd\u00a0\u00d7\u0000!";
         for (char x : sample.toCharArray()) {
             System.out.println((int) x + ": letter=" + Character.isLetter(x) + " digit=" + Character.isDigit(x) + " lod="
                     + Character.isLetterOrDigit(x) + " ws=" + Character.isWhitespace(x) + " space=" + Character.isSpaceChar(x)

@@ -181,6 +181,7 @@ public class Polymorphism {
         }
     }
 
+    @SuppressWarnings("unchecked")
     public static void main(String[] args) {
         List<Shape> shapes = new ArrayList<>();
         shapes.add(new Rect(2, 3));

@@ -69,8 +69,5 @@ public class StringBuilderOps {
         System.out.println("delete past end: " + del);
         CharSequence seq = new StringBuilder("charseq");
         System.out.println("CharSequence: " + seq.length() + " " + seq.charAt(0) + " " + seq.subSequence(4, 7));
-        StringBuffer buf = new StringBuffer("buffer");
-        buf.append(1).insert(0, '[').append(']').reverse();
-        System.out.println("StringBuffer: " + buf);
     }
 }

@@ -56,7 +56,7 @@ public class StringMethods {
         System.out.println("toString/identity: " + (s.toString() == s) + " " + s.subSequence(0, 2));
         System.out.println("lastIndexOf char from: " + s.lastIndexOf('o', 5) + " " + s.indexOf('z') + " "
                 + s.indexOf('H', -5) + " " + s.indexOf('d', 100));
-        String unicode = "\u00c5ngstr\u00f6m \u03a9 \u0130stanbul";
+        String unicode = "\u00c5ngstr\u00f6m \u00d8re \u00ff\u00e6\u00df";
         System.out.println(unicode + " " + unicode.toUpperCase() + " " + unicode.toLowerCase() + " " + unicode.length());
         System.out.println("regionMatches: " + s.regionMatches(true, 7, "WORLD", 0, 5) + " " + s.regionMatches(7, "WORLD", 0, 5));
         System.out.println("format-free number text: " + Integer.toString(255, 16) + " " + Integer.toHexString(-1) + " "

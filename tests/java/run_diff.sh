@@ -3,7 +3,7 @@
 # normalizes library stack frames away, and requires equal stdout, stderr and exit code.
 #
 # usage: run_diff.sh [--source FILE] <islet> <hotspot-java> <test-name> <classpath>
-#                    [jvm options...] -- <MainClass | -jar file> [args...]
+#                    [jvm options...] -- [<MainClass> [args...]]
 #
 #   <classpath>  passed as `-cp <classpath>`; `-` means no -cp (for -jar and for tests
 #                that spell the class path themselves, e.g. --class-path).
@@ -52,8 +52,14 @@ while [[ $# -gt 0 && $1 != -- ]]; do
 done
 [[ $# -gt 0 ]] || die "missing '--' before the main class"
 shift # the --
-[[ $# -gt 0 ]] || die "missing main class after '--'"
+# Usually the main class (or -jar file) and its arguments; empty only for launcher tests that
+# check what happens without a main class.
 main_and_args=("$@")
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/islet-diff.XXXXXX")
+if [[ ${ISLET_DIFF_KEEP:-0} != 1 ]]; then
+  trap 'rm -rf "$work"' EXIT
+fi
 
 # --- Header settings -------------------------------------------------------------------
 header_files=()
@@ -72,8 +78,9 @@ split_words() {
   local -n out=$1
   local word
   out=()
-  while IFS= read -r -d '' word; do out+=("$word"); done \
-    < <(printf '%s\n' "$2" | xargs -r printf '%s\0')
+  printf '%s\n' "$2" | xargs -r printf '%s\0' >"$work/words" 2>"$work/words.err" \
+    || die "cannot split '$2': $(<"$work/words.err")"
+  while IFS= read -r -d '' word; do out+=("$word"); done <"$work/words"
 }
 
 header_opts=()
@@ -110,13 +117,9 @@ cmd_tail=(${header_opts[@]+"${header_opts[@]}"} ${jvm_opts[@]+"${jvm_opts[@]}"})
 if [[ $classpath != - ]]; then
   cmd_tail+=(-cp "$classpath")
 fi
-cmd_tail+=("${main_and_args[@]}" ${header_args[@]+"${header_args[@]}"})
+cmd_tail+=(${main_and_args[@]+"${main_and_args[@]}"} ${header_args[@]+"${header_args[@]}"})
 
 # --- Run both VMs ----------------------------------------------------------------------
-work=$(mktemp -d "${TMPDIR:-/tmp}/islet-diff.XXXXXX")
-if [[ ${ISLET_DIFF_KEEP:-0} != 1 ]]; then
-  trap 'rm -rf "$work"' EXIT
-fi
 
 # Both VMs see the same clean environment: the C.UTF-8 locale and no option variables
 # (HotSpot would print "Picked up ..." for them).
@@ -168,10 +171,7 @@ elif [[ $is_rc -gt 128 ]]; then
   failed=1
   report+="islet CRASHED: exit code $is_rc (signal $((is_rc - 128)))"$'\n'
 fi
-if [[ $hs_rc != "$is_rc" ]]; then
-  failed=1
-  report+="exit code: hotspot=$hs_rc islet=$is_rc"$'\n'
-fi
+[[ $hs_rc == "$is_rc" ]] || failed=1
 for stream in stdout stderr; do
   normalize "$work/hotspot.$stream" >"$work/hotspot.$stream.norm"
   normalize "$work/islet.$stream" >"$work/islet.$stream.norm"
@@ -186,6 +186,7 @@ done
 
 if [[ $failed == 0 ]]; then
   echo "PASS $name (exit code $hs_rc)"
+  if [[ ${ISLET_DIFF_KEEP:-0} == 1 ]]; then echo "  raw outputs kept in $work"; fi
   exit 0
 fi
 

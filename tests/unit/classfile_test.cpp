@@ -133,7 +133,8 @@ class ClassBuilder {
   };
 
   // Entries #1..#4 are always: Utf8 this name, Class #1, Utf8 super name, Class #3.
-  explicit ClassBuilder(std::string this_name = "Foo", std::string super_name = "java/lang/Object") {
+  explicit ClassBuilder(std::string this_name = "Foo",
+                        std::string super_name = "java/lang/Object") {
     this_class = class_ref(this_name);
     super_class = super_name.empty() ? 0 : class_ref(super_name);
   }
@@ -198,8 +199,7 @@ class ClassBuilder {
   }
 
   void add_method(uint16_t flags, std::string_view name, std::string_view descriptor,
-                  std::optional<CodeSpec> code,
-                  std::vector<std::vector<uint8_t>> attributes = {}) {
+                  std::optional<CodeSpec> code, std::vector<std::vector<uint8_t>> attributes = {}) {
     put_u2(methods_, flags);
     put_u2(methods_, utf8(name));
     put_u2(methods_, utf8(descriptor));
@@ -279,7 +279,8 @@ class ClassBuilder {
   static void put_attributes(std::vector<uint8_t>& out,
                              const std::vector<std::vector<uint8_t>>& attributes) {
     put_u2(out, static_cast<uint16_t>(attributes.size()));
-    for (const auto& attribute : attributes) out.insert(out.end(), attribute.begin(), attribute.end());
+    for (const auto& attribute : attributes)
+      out.insert(out.end(), attribute.begin(), attribute.end());
   }
 
   std::vector<uint8_t> pool_;
@@ -291,8 +292,11 @@ class ClassBuilder {
 
 using CodeSpec = ClassBuilder::CodeSpec;
 
+// Parses with the bytecode check on, so that everything accepted here also passed check_code.
 ParseResult parse(const std::vector<uint8_t>& bytes, std::string_view hint = "Foo") {
-  return parse_class_file(bytes, hint);
+  ParseOptions strict;
+  strict.check_bytecode = true;
+  return parse_class_file(bytes, hint, strict);
 }
 
 // Expects rejection and returns the message (empty if the class was accepted).
@@ -316,10 +320,7 @@ std::string verify_error(const std::vector<uint8_t>& bytes) {
   ParseResult result = parse(bytes);
   EXPECT_FALSE(result.file);
   EXPECT_TRUE(result.error.verify_error) << result.error.message;
-  ParseOptions lenient;
-  lenient.check_bytecode = false;
-  EXPECT_TRUE(parse_class_file(bytes, "Foo", lenient).file)
-      << "should only fail the bytecode check";
+  EXPECT_TRUE(parse_class_file(bytes, "Foo").file) << "should only fail the bytecode check";
   return result.error.message;
 }
 
@@ -454,7 +455,8 @@ TEST(RealClassFiles, NestedInnerAnonymousAndLocalClasses) {
   auto outer = load_fixture("fx/Outer");
   EXPECT_TRUE(outer->nest_host.empty());
   auto& members = outer->nest_members;
-  for (const char* member : {"fx/Outer$Inner", "fx/Outer$Nested", "fx/Outer$1", "fx/Outer$1Local"}) {
+  for (const char* member :
+       {"fx/Outer$Inner", "fx/Outer$Nested", "fx/Outer$1", "fx/Outer$1Local"}) {
     EXPECT_NE(std::find(members.begin(), members.end(), member), members.end()) << member;
   }
   EXPECT_FALSE(outer->inner_classes.empty());
@@ -690,7 +692,7 @@ TEST(RealClassFiles, EveryClassInJavaBaseParses) {
         name.substr(kPrefix.size(), name.size() - kPrefix.size() - kSuffix.size());
     auto contents = archive->read(name);
     ASSERT_TRUE(contents) << name;
-    ParseResult result = parse_class_file(*contents, internal_name);
+    ParseResult result = parse(*contents, internal_name);  // with the bytecode check
     if (!result.file) {
       if (++failed <= 10) ADD_FAILURE() << result.error.message;
       continue;
@@ -721,8 +723,7 @@ TEST(HandMade, MinimalClassParses) {
 TEST(HandMade, BadMagic) {
   auto bytes = ClassBuilder().build();
   bytes[3] = 0xBF;
-  EXPECT_EQ(rejection(bytes),
-            "Incompatible magic value 3405691583 in class file Foo (offset 0)");
+  EXPECT_EQ(rejection(bytes), "Incompatible magic value 3405691583 in class file Foo (offset 0)");
   EXPECT_EQ(rejection(std::vector<uint8_t>{}),
             "Truncated class file Foo: magic at offset 0 needs 4 more bytes");
 }
@@ -1061,7 +1062,8 @@ TEST(HandMade, AttributeLengthMustMatchContents) {
   {
     ClassBuilder builder;  // unknown attributes are skipped whatever they contain
     builder.add_class_attribute(builder.attribute("Whatever", {1, 2, 3}));
-    builder.add_class_attribute(builder.attribute("SourceFile", {0, uint8_t(builder.utf8("F.java"))}));
+    builder.add_class_attribute(
+        builder.attribute("SourceFile", {0, uint8_t(builder.utf8("F.java"))}));
     ParseResult result = parse(builder.build());
     ASSERT_TRUE(result.file) << result.error.message;
     EXPECT_EQ(result.file->source_file, "F.java");
@@ -1091,32 +1093,42 @@ TEST(HandMade, MethodHandleConstants) {
     ParseResult result = parse(builder.build());
     return result.file ? std::string() : result.error.message;
   };
-  EXPECT_NE(message_for(61, [](ClassBuilder& b) {
-              b.method_handle(10, b.member_ref(10, "Foo", "m", "()V"));
-            }).find("Bad method handle kind 10"),
+  EXPECT_NE(
+      message_for(61,
+                  [](ClassBuilder& b) { b.method_handle(10, b.member_ref(10, "Foo", "m", "()V")); })
+          .find("Bad method handle kind 10"),
+      std::string::npos);
+  EXPECT_NE(message_for(61,
+                        [](ClassBuilder& b) {
+                          b.method_handle(
+                              1, b.member_ref(10, "Foo", "m", "()V"));  // GetField -> Methodref
+                        })
+                .find("kind 1 cannot refer to a Methodref"),
             std::string::npos);
-  EXPECT_NE(message_for(61, [](ClassBuilder& b) {
-              b.method_handle(1, b.member_ref(10, "Foo", "m", "()V"));  // GetField -> Methodref
-            }).find("kind 1 cannot refer to a Methodref"),
+  EXPECT_NE(message_for(61,
+                        [](ClassBuilder& b) {
+                          b.method_handle(8,
+                                          b.member_ref(10, "Foo", "m", "()V"));  // NewInvokeSpecial
+                        })
+                .find("kind 8 cannot refer to method \"m\""),
             std::string::npos);
-  EXPECT_NE(message_for(61, [](ClassBuilder& b) {
-              b.method_handle(8, b.member_ref(10, "Foo", "m", "()V"));  // NewInvokeSpecial
-            }).find("kind 8 cannot refer to method \"m\""),
-            std::string::npos);
-  EXPECT_NE(message_for(61, [](ClassBuilder& b) {
-              b.method_handle(5, b.member_ref(10, "Foo", "<init>", "()V"));
-            }).find("kind 5 cannot refer to method \"<init>\""),
-            std::string::npos);
+  EXPECT_NE(
+      message_for(
+          61, [](ClassBuilder& b) { b.method_handle(5, b.member_ref(10, "Foo", "<init>", "()V")); })
+          .find("kind 5 cannot refer to method \"<init>\""),
+      std::string::npos);
   // InvokeStatic of an interface method needs Java 8.
-  EXPECT_NE(message_for(51, [](ClassBuilder& b) {
-              b.method_handle(6, b.member_ref(11, "Foo", "m", "()V"));
-            }).find("kind 6 cannot refer to a InterfaceMethodref"),
-            std::string::npos);
-  EXPECT_EQ(message_for(52, [](ClassBuilder& b) {
-              b.method_handle(6, b.member_ref(11, "Foo", "m", "()V"));
-              b.method_handle(8, b.member_ref(10, "Foo", "<init>", "()V"));
-              b.method_handle(4, b.member_ref(9, "Foo", "f", "I"));
-            }),
+  EXPECT_NE(
+      message_for(51,
+                  [](ClassBuilder& b) { b.method_handle(6, b.member_ref(11, "Foo", "m", "()V")); })
+          .find("kind 6 cannot refer to a InterfaceMethodref"),
+      std::string::npos);
+  EXPECT_EQ(message_for(52,
+                        [](ClassBuilder& b) {
+                          b.method_handle(6, b.member_ref(11, "Foo", "m", "()V"));
+                          b.method_handle(8, b.member_ref(10, "Foo", "<init>", "()V"));
+                          b.method_handle(4, b.member_ref(9, "Foo", "f", "I"));
+                        }),
             "");
 }
 
@@ -1141,9 +1153,9 @@ TEST(CodeCheck, BranchIntoTheMiddleOfAnInstruction) {
 }
 
 TEST(CodeCheck, OperandStackBounds) {
-  EXPECT_EQ(verify_error(class_with_code(
-                {.max_stack = 1, .bytecode = {0x03, 0x03, 0x57, 0x57, 0xb1}})),
-            "Operand stack overflow in method Foo.m()V at offset 1");
+  EXPECT_EQ(
+      verify_error(class_with_code({.max_stack = 1, .bytecode = {0x03, 0x03, 0x57, 0x57, 0xb1}})),
+      "Operand stack overflow in method Foo.m()V at offset 1");
   EXPECT_EQ(verify_error(class_with_code({.max_stack = 1, .bytecode = {0x57, 0xb1}})),
             "Operand stack underflow in method Foo.m()V at offset 0");
   // lconst_0 needs two slots.
@@ -1153,8 +1165,7 @@ TEST(CodeCheck, OperandStackBounds) {
   EXPECT_TRUE(parse(class_with_code({.max_stack = 2, .bytecode = {0x09, 0x58, 0xb1}})).file);
   // Paths that meet with different depths.
   // 0: iconst_0  1: ifeq -> 6  4: iconst_1  5: nop  6: return   (depth 0 vs 1 at 6)
-  EXPECT_EQ(verify_error(class_with_code(
-                {.bytecode = {0x03, 0x99, 0x00, 0x05, 0x04, 0x00, 0xb1}})),
+  EXPECT_EQ(verify_error(class_with_code({.bytecode = {0x03, 0x99, 0x00, 0x05, 0x04, 0x00, 0xb1}})),
             "Inconsistent stack height 1 != 0 in method Foo.m()V at offset 6");
 }
 
@@ -1166,8 +1177,8 @@ TEST(CodeCheck, StackEffectsOfInvokesAndFieldsComeFromDescriptors) {
                             {.max_stack = 2, .max_locals = 3, .bytecode = {0x0e, 0xaf}});
   // lconst_0, aconst_null, invokestatic take (pops 3, pushes 2), pop2, getstatic f (pushes 2),
   // pop2, return
-  std::vector<uint8_t> code = {0x09, 0x01, 0xb8, 0, uint8_t(method), 0x58, 0xb2, 0,
-                               uint8_t(field), 0x58, 0xb1};
+  std::vector<uint8_t> code = {0x09, 0x01,           0xb8, 0,   uint8_t(method), 0x58, 0xb2,
+                               0,    uint8_t(field), 0x58, 0xb1};
   builder.add_static_method("m", "()V", {.max_stack = 3, .max_locals = 0, .bytecode = code});
   ParseResult ok = parse(builder.build());
   EXPECT_TRUE(ok.file) << ok.error.message;
@@ -1175,7 +1186,8 @@ TEST(CodeCheck, StackEffectsOfInvokesAndFieldsComeFromDescriptors) {
   ClassBuilder tight;  // the same with max_stack 2 overflows at aconst_null
   method = tight.member_ref(10, "Foo", "take", "(JLjava/lang/String;)D");
   tight.add_static_method("m", "()V",
-                          {.max_stack = 2, .max_locals = 0,
+                          {.max_stack = 2,
+                           .max_locals = 0,
                            .bytecode = {0x09, 0x01, 0xb8, 0, uint8_t(method), 0x58, 0xb1}});
   EXPECT_EQ(verify_error(tight.build()), "Operand stack overflow in method Foo.m()V at offset 1");
 }
@@ -1190,8 +1202,8 @@ TEST(CodeCheck, LocalVariableIndexes) {
   EXPECT_EQ(verify_error(class_with_code(
                 {.max_locals = 300, .bytecode = {0xc4, 0x84, 0x01, 0x2c, 0x00, 0x01, 0xb1}})),
             "Illegal local variable number 300 in method Foo.m()V at offset 0");
-  EXPECT_TRUE(parse(class_with_code(
-                        {.max_locals = 301, .bytecode = {0xc4, 0x84, 0x01, 0x2c, 0x00, 0x01, 0xb1}}))
+  EXPECT_TRUE(parse(class_with_code({.max_locals = 301,
+                                     .bytecode = {0xc4, 0x84, 0x01, 0x2c, 0x00, 0x01, 0xb1}}))
                   .file);
   // wide of an instruction that has no wide form
   EXPECT_EQ(verify_error(class_with_code({.bytecode = {0xc4, 0x57, 0xb1}})),
@@ -1214,9 +1226,9 @@ TEST(CodeCheck, ConstantPoolOperandTags) {
     ClassBuilder builder;
     uint16_t field = builder.member_ref(9, "Foo", "f", "I");
     builder.add_static_method("m", "()V", {.bytecode = {0xb8, 0, uint8_t(field), 0xb1}});
-    EXPECT_EQ(verify_error(builder.build()),
-              "Illegal type at constant pool entry " + std::to_string(field) +
-                  " in method Foo.m()V at offset 0");
+    EXPECT_EQ(verify_error(builder.build()), "Illegal type at constant pool entry " +
+                                                 std::to_string(field) +
+                                                 " in method Foo.m()V at offset 0");
   }
   {
     ClassBuilder builder;  // ldc of a Long needs ldc2_w
@@ -1239,8 +1251,9 @@ TEST(CodeCheck, ConstantPoolOperandTags) {
     uint16_t method = builder.member_ref(11, "java/lang/Runnable", "run", "()V");
     builder.add_static_method("m", "()V",
                               {.bytecode = {0x01, 0xb9, 0, uint8_t(method), 2, 0, 0xb1}});
-    EXPECT_NE(verify_error(builder.build()).find("Inconsistent args count operand in invokeinterface"),
-              std::string::npos);
+    EXPECT_NE(
+        verify_error(builder.build()).find("Inconsistent args count operand in invokeinterface"),
+        std::string::npos);
   }
   {
     ClassBuilder builder;  // new of an array class
@@ -1266,8 +1279,8 @@ TEST(CodeCheck, ConstantPoolOperandTags) {
 TEST(CodeCheck, Switches) {
   // 0: iconst_0  1: tableswitch, 2 bytes of padding, default/low/high at 4, two offsets at 16;
   // every target is pc 1 + 23 = 24: return
-  std::vector<uint8_t> table = {0x03, 0xaa, 0, 0,  0, 0, 0, 23, 0, 0, 0,  0, 0,
-                                0,    0,    1, 0,  0, 0, 23, 0, 0, 0, 23, 0xb1};
+  std::vector<uint8_t> table = {0x03, 0xaa, 0, 0, 0, 0, 0,  23, 0, 0, 0,  0,   0,
+                                0,    0,    1, 0, 0, 0, 23, 0,  0, 0, 23, 0xb1};
   ParseResult ok = parse(class_with_code({.bytecode = table}));
   ASSERT_TRUE(ok.file) << ok.error.message;
 
@@ -1285,8 +1298,8 @@ TEST(CodeCheck, Switches) {
             "Illegal target of jump or branch in method Foo.m()V at offset 1");
 
   // lookupswitch keys must be sorted: 0: iconst_0 1: lookupswitch (pad 2) default +27, 2 pairs
-  std::vector<uint8_t> lookup = {0x03, 0xab, 0, 0, 0, 0, 0, 27, 0, 0, 0, 2, 0, 0, 0, 5,
-                                 0,    0,    0, 27, 0, 0, 0, 4, 0, 0, 0, 27, 0xb1};
+  std::vector<uint8_t> lookup = {0x03, 0xab, 0, 0, 0,  0, 0, 27, 0, 0, 0, 2, 0,  0,   0,
+                                 5,    0,    0, 0, 27, 0, 0, 0,  4, 0, 0, 0, 27, 0xb1};
   EXPECT_NE(verify_error(class_with_code({.bytecode = lookup})).find("keys are not sorted"),
             std::string::npos);
   lookup[23] = 6;
@@ -1302,12 +1315,14 @@ TEST(CodeCheck, ExceptionHandlersMustStartAtInstructions) {
                 {.bytecode = {0x11, 0, 1, 0x57, 0xb1}, .handlers = {{0, 2, 4, 0}}})),
             "Illegal exception table range in method Foo.m()V at offset 0");
   // A well-formed handler: 0: aconst_null 1: athrow  2: astore_0 (handler, depth 1) 3: return
-  ParseResult ok = parse(class_with_code(
-      {.max_stack = 1, .max_locals = 1, .bytecode = {0x01, 0xbf, 0x4b, 0xb1},
-       .handlers = {{0, 2, 2, 0}}}));
+  ParseResult ok = parse(class_with_code({.max_stack = 1,
+                                          .max_locals = 1,
+                                          .bytecode = {0x01, 0xbf, 0x4b, 0xb1},
+                                          .handlers = {{0, 2, 2, 0}}}));
   EXPECT_TRUE(ok.file) << ok.error.message;
   // The handler's exception needs a stack slot.
-  EXPECT_EQ(verify_error(class_with_code({.max_stack = 0, .max_locals = 1,
+  EXPECT_EQ(verify_error(class_with_code({.max_stack = 0,
+                                          .max_locals = 1,
                                           .bytecode = {0x00, 0xb1, 0x4b, 0xb1},
                                           .handlers = {{0, 1, 2, 0}}})),
             "Operand stack overflow in method Foo.m()V at offset 2");
@@ -1323,11 +1338,9 @@ TEST(CodeCheck, SubroutinesOnlyBeforeJava7) {
   EXPECT_TRUE(old.file) << old.error.message;
 }
 
-TEST(CodeCheck, CanBeTurnedOffAndRunSeparately) {
+TEST(CodeCheck, RunsSeparatelyUnlessRequestedFromTheParser) {
   auto bytes = class_with_code({.max_stack = 1, .bytecode = {0x57, 0xb1}});
-  ParseOptions options;
-  options.check_bytecode = false;
-  ParseResult result = parse_class_file(bytes, "Foo", options);
+  ParseResult result = parse_class_file(bytes, "Foo");  // structural checks only
   ASSERT_TRUE(result.file);
   auto error = check_code(*result.file, result.file->methods[0]);
   ASSERT_TRUE(error);
@@ -1368,16 +1381,30 @@ TEST(Robustness, RandomMutationsNeverCrash) {
     for (int e = 0; e < edits && !bytes.empty(); ++e) {
       size_t at = random() % bytes.size();
       switch (random() % 7) {
-        case 0: bytes[at] = static_cast<uint8_t>(random()); break;
-        case 1: bytes[at] ^= static_cast<uint8_t>(1u << (random() % 8)); break;
-        case 2: bytes[at] = (random() % 2) ? 0x00 : 0xFF; break;
-        case 3: bytes[at] = static_cast<uint8_t>(bytes[at] + ((random() % 2) ? 1 : -1)); break;
-        case 4: bytes.resize(at); break;
-        case 5: bytes.insert(bytes.begin() + at, static_cast<uint8_t>(random())); break;
-        default: bytes.erase(bytes.begin() + at); break;
+        case 0:
+          bytes[at] = static_cast<uint8_t>(random());
+          break;
+        case 1:
+          bytes[at] ^= static_cast<uint8_t>(1u << (random() % 8));
+          break;
+        case 2:
+          bytes[at] = (random() % 2) ? 0x00 : 0xFF;
+          break;
+        case 3:
+          bytes[at] = static_cast<uint8_t>(bytes[at] + ((random() % 2) ? 1 : -1));
+          break;
+        case 4:
+          bytes.resize(at);
+          break;
+        case 5:
+          bytes.insert(bytes.begin() + at, static_cast<uint8_t>(random()));
+          break;
+        default:
+          bytes.erase(bytes.begin() + at);
+          break;
       }
     }
-    ParseResult result = parse_class_file(bytes, "fx/Mutant");
+    ParseResult result = parse(bytes, "fx/Mutant");
     if (result.file) {
       ++accepted;
       // Whatever was accepted must be internally consistent enough to walk.

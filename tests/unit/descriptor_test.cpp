@@ -1,10 +1,11 @@
 // Unit tests of classfile/descriptor.hpp (descriptor grammar, slots, message spellings) and
 // classfile/modified_utf8.hpp (modified and standard UTF-8 <-> UTF-16).
+#include "classfile/descriptor.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "classfile/descriptor.hpp"
 #include "classfile/modified_utf8.hpp"
 
 namespace islet::classfile {
@@ -18,9 +19,9 @@ TEST(FieldDescriptor, AcceptsEveryBaseTypeObjectsAndArrays) {
 }
 
 TEST(FieldDescriptor, RejectsMalformed) {
-  for (const char* bad : {"", "V", "[V", "X", "II", "L;", "Ljava/lang/String", "Ljava.lang.String;",
-                          "Ljava//String;", "L/a;", "La/;", "[", "Ljava/lang/String;I", "La[b;",
-                          "I;", "L;;"}) {
+  for (const char* bad :
+       {"", "V", "[V", "X", "II", "L;", "Ljava/lang/String", "Ljava.lang.String;", "Ljava//String;",
+        "L/a;", "La/;", "[", "Ljava/lang/String;I", "La[b;", "I;", "L;;"}) {
     EXPECT_FALSE(is_valid_field_descriptor(bad)) << bad;
   }
 }
@@ -77,9 +78,9 @@ TEST(MethodDescriptor, ParsesParametersReturnAndSlots) {
 }
 
 TEST(MethodDescriptor, RejectsMalformed) {
-  for (const char* bad : {"", "V", "()", "(", ")V", "(V)V", "()VV", "()[V", "(I", "(I)",
-                          "(Ljava/lang/String)V", "()Ljava/lang/String", "(I)V;", "[()V",
-                          "()II", "(;)V"}) {
+  for (const char* bad :
+       {"", "V", "()", "(", ")V", "(V)V", "()VV", "()[V", "(I", "(I)", "(Ljava/lang/String)V",
+        "()Ljava/lang/String", "(I)V;", "[()V", "()II", "(;)V"}) {
     EXPECT_FALSE(is_valid_method_descriptor(bad)) << bad;
   }
   EXPECT_TRUE(is_valid_method_descriptor("([[I)[J"));
@@ -100,8 +101,8 @@ TEST(Names, ClassNames) {
   EXPECT_TRUE(is_valid_class_name("Outer$Inner"));
   EXPECT_TRUE(is_valid_class_name("[Ljava/lang/Object;"));
   EXPECT_TRUE(is_valid_class_name("module-info"));
-  for (const char* bad : {"", "java.lang.Object", "/Foo", "Foo/", "a//b", "Foo;", "[", "[Foo",
-                          "La;", "a[b"}) {
+  for (const char* bad :
+       {"", "java.lang.Object", "/Foo", "Foo/", "a//b", "Foo;", "[", "[Foo", "La;", "a[b"}) {
     EXPECT_FALSE(is_valid_class_name(bad)) << bad;
   }
 }
@@ -160,11 +161,11 @@ TEST(Messages, HotSpotNoSuchMethodErrorSpelling) {
 TEST(ModifiedUtf8, Validity) {
   EXPECT_TRUE(is_valid_modified_utf8(""));
   EXPECT_TRUE(is_valid_modified_utf8("plain ascii"));
-  EXPECT_TRUE(is_valid_modified_utf8("\xC0\x80"));                  // NUL
-  EXPECT_TRUE(is_valid_modified_utf8("h\xC3\xA9llo"));              // é
-  EXPECT_TRUE(is_valid_modified_utf8("\xE2\x82\xAC"));              // €
-  EXPECT_TRUE(is_valid_modified_utf8("\xED\xA0\xBD\xED\xB8\x80"));  // U+1F600 as surrogates
-  EXPECT_TRUE(is_valid_modified_utf8("\xED\xA0\x80"));              // a lone surrogate
+  EXPECT_TRUE(is_valid_modified_utf8("\xC0\x80"));                    // NUL
+  EXPECT_TRUE(is_valid_modified_utf8("h\xC3\xA9llo"));                // é
+  EXPECT_TRUE(is_valid_modified_utf8("\xE2\x82\xAC"));                // €
+  EXPECT_TRUE(is_valid_modified_utf8("\xED\xA0\xBD\xED\xB8\x80"));    // U+1F600 as surrogates
+  EXPECT_TRUE(is_valid_modified_utf8("\xED\xA0\x80"));                // a lone surrogate
   EXPECT_FALSE(is_valid_modified_utf8(std::string_view("a\0b", 3)));  // raw NUL
   EXPECT_FALSE(is_valid_modified_utf8("\xF0\x9F\x98\x80"));           // 4-byte form
   EXPECT_FALSE(is_valid_modified_utf8("\x80"));                       // stray continuation
@@ -206,11 +207,15 @@ TEST(StandardUtf8, ToUtf16ReplacesInvalidBytes) {
   EXPECT_EQ(utf8_to_utf16("abc"), u"abc");
   EXPECT_EQ(utf8_to_utf16("\xC3\xA9\xE2\x82\xAC"), u"\u00e9\u20AC");
   EXPECT_EQ(utf8_to_utf16("\xF0\x9F\x98\x80"), u"\U0001F600");
-  EXPECT_EQ(utf8_to_utf16("a\xFF" "b"), u"a\uFFFDb");
-  EXPECT_EQ(utf8_to_utf16("\xC0\x80"), u"\uFFFD");             // overlong NUL is not standard
-  EXPECT_EQ(utf8_to_utf16("\xED\xA0\xBD"), u"\uFFFD");         // encoded surrogate
-  EXPECT_EQ(utf8_to_utf16("\xF4\x90\x80\x80"), u"\uFFFD");     // above U+10FFFF
-  EXPECT_EQ(utf8_to_utf16("\xE2\x82" "x"), u"\uFFFDx");        // truncated, then recovers
+  EXPECT_EQ(utf8_to_utf16("a\xFF"
+                          "b"),
+            u"a\uFFFDb");
+  EXPECT_EQ(utf8_to_utf16("\xC0\x80"), u"\uFFFD");          // overlong NUL is not standard
+  EXPECT_EQ(utf8_to_utf16("\xED\xA0\xBD"), u"\uFFFD");      // encoded surrogate
+  EXPECT_EQ(utf8_to_utf16("\xF4\x90\x80\x80"), u"\uFFFD");  // above U+10FFFF
+  EXPECT_EQ(utf8_to_utf16("\xE2\x82"
+                          "x"),
+            u"\uFFFDx");  // truncated, then recovers
   EXPECT_EQ(utf8_to_utf16("\x80\x80"), u"\uFFFD\uFFFD");
 }
 

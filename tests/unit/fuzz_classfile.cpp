@@ -13,7 +13,9 @@
 using namespace islet::classfile;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  ParseResult result = parse_class_file({data, size}, "Fuzz");
+  ParseOptions options;
+  options.check_bytecode = true;
+  ParseResult result = parse_class_file({data, size}, "Fuzz", options);
   if (result.file) {
     // An accepted class must hold what the parser promises the runtime.
     const ClassFile& file = *result.file;

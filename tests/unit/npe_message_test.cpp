@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "classfile/class_file.hpp"
+#include "classfile/modified_utf8.hpp"
 
 namespace {
 
@@ -23,8 +24,8 @@ using islet::classfile::MethodInfo;
 using islet::interp::helpful_npe_message;
 using islet::interp::LocalVariableName;
 
-const std::string kFixtureDir = ISLET_NPE_FIXTURES;          // plain/ and debug/ class trees
-const std::string kExpectedFile = ISLET_NPE_EXPECTATIONS;    // recorded by regenerate.sh
+const std::string kFixtureDir = ISLET_NPE_FIXTURES;        // plain/ and debug/ class trees
+const std::string kExpectedFile = ISLET_NPE_EXPECTATIONS;  // recorded by regenerate.sh
 
 struct Expectation {
   std::string probe, class_name, method, descriptor;
@@ -44,8 +45,13 @@ std::vector<Expectation> load_expectations() {
       ADD_FAILURE() << "malformed line in " << kExpectedFile << ": " << line;
       continue;
     }
+    // expected.txt is UTF-8; messages are compared in the modified UTF-8 the VM produces.
+    auto modified = [](const std::string& utf8) {
+      return islet::classfile::encode_modified_utf8(islet::classfile::utf8_to_utf16(utf8));
+    };
     result.push_back({fields[0], fields[1], fields[2], fields[3],
-                      static_cast<uint32_t>(std::stoul(fields[4])), fields[5], fields[6]});
+                      static_cast<uint32_t>(std::stoul(fields[4])), modified(fields[5]),
+                      modified(fields[6])});
   }
   return result;
 }
@@ -90,11 +96,27 @@ LocalTables read_local_variable_tables(const std::vector<uint8_t>& bytes, const 
     uint8_t tag = r.byte(r.pos());
     r.skip(1);
     switch (tag) {
-      case 1: r.skip(r.u2()); break;
-      case 5: case 6: r.skip(8); ++i; break;
-      case 7: case 8: case 16: case 19: case 20: r.skip(2); break;
-      case 15: r.skip(3); break;
-      default: r.skip(4); break;
+      case 1:
+        r.skip(r.u2());
+        break;
+      case 5:
+      case 6:
+        r.skip(8);
+        ++i;
+        break;
+      case 7:
+      case 8:
+      case 16:
+      case 19:
+      case 20:
+        r.skip(2);
+        break;
+      case 15:
+        r.skip(3);
+        break;
+      default:
+        r.skip(4);
+        break;
     }
   }
   r.skip(6);
@@ -178,7 +200,8 @@ std::vector<LocalVariableName> local_names(const LoadedClass& loaded, const std:
   auto it = loaded.locals.find(key);
   if (it == loaded.locals.end()) return names;
   for (const RawLocal& local : it->second) {
-    names.push_back({local.start_pc, local.length, local.slot, loaded.file->utf8(local.name_index)});
+    names.push_back(
+        {local.start_pc, local.length, local.slot, loaded.file->utf8(local.name_index)});
   }
   return names;
 }
@@ -257,6 +280,23 @@ TEST(NpeMessage, NoMessageWhereNoNpeCanBeThrown) {
   EXPECT_EQ(helpful_npe_message(*names.file, package_static, 0), std::nullopt);  // getstatic
 }
 
+// `throw new NullPointerException()`: the exception's stack trace starts at the constructor
+// call, and HotSpot computes no message for such explicitly created NPEs.
+TEST(NpeMessage, NoMessageAtConstructorCall) {
+  const LoadedClass& loaded = load_class("plain", "NpeActions");
+  ASSERT_TRUE(loaded.file);
+  const MethodInfo& explicit_npe = method_named(*loaded.file, "explicitNpe");
+  // new #NPE, dup, invokespecial <init>, athrow
+  const std::vector<uint8_t>& code = explicit_npe.code->bytecode;
+  ASSERT_GE(code.size(), 8u);
+  ASSERT_EQ(code[4], 0xb7);  // invokespecial
+  EXPECT_EQ(helpful_npe_message(*loaded.file, explicit_npe, 4), std::nullopt);
+  // The athrow itself can throw an NPE (never here: a new object is not null).
+  EXPECT_TRUE(helpful_npe_message(*loaded.file, explicit_npe, 7)
+                  .value_or("")
+                  .starts_with("Cannot throw exception"));
+}
+
 TEST(NpeMessage, NoMessageWithoutCode) {
   const LoadedClass& loaded = load_class("plain", "npe/pkg/PkgTarget$Shape");
   ASSERT_TRUE(loaded.file);
@@ -292,14 +332,20 @@ TEST(NpeMessage, SurvivesDamagedBytecode) {
     ASSERT_TRUE(loaded.file);
     for (const MethodInfo& original : loaded.file->methods) {
       if (!original.code) continue;
-      for (int round = 0; round < 20; ++round) {
+      for (int round = 0; round < 40; ++round) {
         MethodInfo damaged = original;
         std::vector<uint8_t>& code = damaged.code->bytecode;
         if (code.empty()) break;
         int edits = 1 + static_cast<int>(random() % 4);
-        for (int i = 0; i < edits; ++i) code[random() % code.size()] = static_cast<uint8_t>(random());
+        for (int i = 0; i < edits; ++i)
+          code[random() % code.size()] = static_cast<uint8_t>(random());
         if (round % 5 == 4) code.resize(random() % code.size());
         if (round % 7 == 6) damaged.code->max_stack = static_cast<uint16_t>(random() % 3);
+        if (round % 3 == 2) {
+          damaged.code->exception_handlers.push_back(
+              {static_cast<uint16_t>(random() % 64), static_cast<uint16_t>(random() % 64),
+               static_cast<uint16_t>(random() % (code.size() + 2)), 0});
+        }
         for (uint32_t bci = 0; bci <= code.size(); ++bci) {
           (void)helpful_npe_message(*loaded.file, damaged, bci);
         }

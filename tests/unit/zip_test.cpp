@@ -198,7 +198,8 @@ TEST(ZipArchive, OpenErrors) {
   EXPECT_FALSE(error.empty());
   EXPECT_FALSE(ZipArchive::open_memory({}, nullptr));  // null error pointer is allowed
 
-  fs::path empty_file = fs::temp_directory_path() / ("islet-empty-" + std::to_string(getpid()) + ".jar");
+  fs::path empty_file =
+      fs::temp_directory_path() / ("islet-empty-" + std::to_string(getpid()) + ".jar");
   std::ofstream{empty_file};
   EXPECT_FALSE(ZipArchive::open_file(empty_file.string(), &error));
   EXPECT_NE(error.find("zip file is empty"), std::string::npos) << error;
@@ -224,9 +225,8 @@ TEST(ZipArchive, InMemoryArchiveBuiltWithLibzip) {
   ASSERT_TRUE(read_big);
   EXPECT_EQ(std::string(read_big->begin(), read_big->end()), big);
   EXPECT_TRUE(archive->contains("caf\xC3\xA9.txt"));
-  EXPECT_EQ(archive->entry_names(),
-            (std::vector<std::string>{"META-INF/MANIFEST.MF", "empty.txt", "dir/big.txt",
-                                      "caf\xC3\xA9.txt"}));
+  EXPECT_EQ(archive->entry_names(), (std::vector<std::string>{"META-INF/MANIFEST.MF", "empty.txt",
+                                                              "dir/big.txt", "caf\xC3\xA9.txt"}));
 
   auto without_manifest = make_zip({{"a.txt", "a"}});
   auto plain = ZipArchive::open_memory(without_manifest, nullptr);
@@ -237,9 +237,9 @@ TEST(ZipArchive, InMemoryArchiveBuiltWithLibzip) {
 TEST(Manifest, MainClassParsing) {
   EXPECT_EQ(manifest_main_class("Main-Class: a.B\n"), "a.B");
   EXPECT_EQ(manifest_main_class("Manifest-Version: 1.0\r\nMain-Class: a.B\r\n"), "a.B");
-  EXPECT_EQ(manifest_main_class("Main-Class: a.B"), "a.B");  // no final newline
+  EXPECT_EQ(manifest_main_class("Main-Class: a.B"), "a.B");              // no final newline
   EXPECT_EQ(manifest_main_class("Main-Class: a.B\rOther: x\r"), "a.B");  // lone CRs
-  EXPECT_EQ(manifest_main_class("MAIN-CLASS: a.B\n"), "a.B");         // names ignore case
+  EXPECT_EQ(manifest_main_class("MAIN-CLASS: a.B\n"), "a.B");            // names ignore case
   EXPECT_EQ(manifest_main_class("Main-Class: com.exa\n mple.Ma\n in\n"), "com.example.Main");
   EXPECT_EQ(manifest_main_class("Main-Class:   a.B   \n"), "a.B");
   EXPECT_EQ(manifest_main_class("Main-Class: first.One\nMain-Class: second.Two\n"), "second.Two");

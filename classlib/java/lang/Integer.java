@@ -241,11 +241,13 @@ public final class Integer extends Number implements Comparable<Integer> {
         if (s == null) {
             throw new NullPointerException();
         }
-        java.util.Objects.checkFromToIndex(beginIndex, endIndex, s.length());
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
         checkRadix(radix);
         int i = beginIndex;
         if (i >= endIndex) {
-            throw new NumberFormatException("");
+            throw NumberFormatException.forInputString("", radix);
         }
         boolean negative = false;
         int limit = -MAX_VALUE;

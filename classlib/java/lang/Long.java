@@ -248,7 +248,9 @@ public final class Long extends Number implements Comparable<Long> {
         if (s == null) {
             throw new NullPointerException();
         }
-        java.util.Objects.checkFromToIndex(beginIndex, endIndex, s.length());
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
         Integer.checkRadix(radix);
         int i = beginIndex;
         if (i >= endIndex) {

@@ -234,9 +234,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             }
             return (char) (value[index] & 0xFF);
         }
-        if (index < 0 || index >= value.length >> 1) {
-            throw new StringIndexOutOfBoundsException(index);
-        }
+        // The JDK's two storage forms report a bad index differently.
+        checkIndex(index, value.length >> 1);
         return StringUTF16.getChar(value, index);
     }
 
@@ -275,8 +274,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public int codePointCount(int beginIndex, int endIndex) {
         if (beginIndex < 0 || beginIndex > endIndex || endIndex > length()) {
-            throw new IndexOutOfBoundsException(
-                    "Range [" + beginIndex + ", " + endIndex + ") out of bounds for length " + length());
+            throw new IndexOutOfBoundsException();
         }
         if (coder == LATIN1) {
             return endIndex - beginIndex;
@@ -1077,31 +1075,37 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
-    /** Unicode's Final_Sigma condition: a cased letter before (skipping case-ignorables), none after. */
+    /**
+     * The final-sigma condition of the JDK: a cased letter earlier in the same word and none
+     * later in it. Words are approximated as runs of letters, marks, digits, connectors and
+     * format chars (the JDK consults a word BreakIterator).
+     */
     private boolean isFinalSigma(int index) {
-        int i = index;
         boolean casedBefore = false;
-        while (i > 0) {
+        for (int i = index; i > 0; ) {
             int cp = codePointBefore(i);
-            i -= Character.charCount(cp);
-            if (CharacterData.isCaseIgnorable(cp)) {
-                continue;
+            if (!CharacterData.isWordPart(cp)) {
+                break;
             }
-            casedBefore = CharacterData.isCased(cp);
-            break;
+            if (CharacterData.isCased(cp)) {
+                casedBefore = true;
+                break;
+            }
+            i -= Character.charCount(cp);
         }
         if (!casedBefore) {
             return false;
         }
         int length = length();
-        i = index + 1;
-        while (i < length) {
+        for (int i = index + 1; i < length; ) {
             int cp = codePointAt(i);
-            i += Character.charCount(cp);
-            if (CharacterData.isCaseIgnorable(cp)) {
-                continue;
+            if (!CharacterData.isWordPart(cp)) {
+                break;
             }
-            return !CharacterData.isCased(cp);
+            if (CharacterData.isCased(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
         }
         return true;
     }

@@ -6,7 +6,10 @@
 //   java -Xint -Xlog:exceptions=info -cp DIR:... NpeExpectations run DIR
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -46,6 +49,9 @@ public class NpeExpectations {
 
   // Child mode: one line before and one after each probe; HotSpot's log lines fall in between.
   static void run(Path dir) throws Exception {
+    // UTF-8 whatever the locale, so that non-ASCII names survive; autoflush keeps these lines
+    // in order with HotSpot's log, which writes to the same file descriptor.
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     for (String name : classNames(dir)) {
       Class<?> c = Class.forName(name, false, NpeExpectations.class.getClassLoader());
       List<Method> probes = new ArrayList<>();
@@ -57,7 +63,7 @@ public class NpeExpectations {
       probes.sort(Comparator.comparing(Method::getName));
       for (Method m : probes) {
         m.setAccessible(true);
-        System.out.println("@@PROBE " + name + "." + m.getName());
+        out.println("@@PROBE " + name + "." + m.getName());
         Throwable thrown = null;
         try {
           m.invoke(null);
@@ -66,9 +72,9 @@ public class NpeExpectations {
           if (thrown instanceof ExceptionInInitializerError && thrown.getCause() != null) thrown = thrown.getCause();
         }
         if (thrown instanceof NullPointerException) {
-          System.out.println("@@MESSAGE " + thrown.getMessage());
+          out.println("@@MESSAGE " + thrown.getMessage());
         } else {
-          System.out.println("@@ERROR " + thrown);
+          out.println("@@ERROR " + thrown);
         }
       }
     }
@@ -78,6 +84,10 @@ public class NpeExpectations {
       "^ thrown in interpreter method <\\{method\\} \\{[^}]*\\} '([^']*)' '([^']*)' in '([^']*)'>");
   static final Pattern AT_BCI = Pattern.compile("^ at bci (\\d+) ");
 
+  static final Pattern NPE = Pattern.compile("\\[exceptions\\] Exception <a 'java/lang/NullPointerException'(\\{0x[0-9a-f]+\\})>");
+
+  // Where the probe's escaping NPE was created: the first location logged for the last NPE
+  // object that appeared during the probe (a probe may catch NPEs before the one that escapes).
   static Map<String, Observation> observe(Path dir) throws Exception {
     String classPath = dir + File.pathSeparator + System.getProperty("java.class.path");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -85,33 +95,38 @@ public class NpeExpectations {
         "NpeExpectations", "run", dir.toString()).redirectErrorStream(true).start();
     Map<String, Observation> result = new LinkedHashMap<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String probe = null, method = null, descriptor = null, clazz = null;
-      int bci = -1;
-      boolean inNpe = false;
+      String probe = null;
+      Map<String, String[]> locations = new LinkedHashMap<>();  // NPE object -> {class, method, descriptor, bci}
+      String current = null, lastNpe = null;
       for (String line; (line = in.readLine()) != null; ) {
+        Matcher npe = NPE.matcher(line);
         if (line.startsWith("@@PROBE ")) {
           probe = line.substring(8);
-          clazz = null;
-          bci = -1;
-          inNpe = false;
-        } else if (line.contains("[exceptions] Exception <a 'java/lang/NullPointerException'")) {
-          inNpe = bci < 0;
-        } else if (line.contains("[exceptions] ")) {
-          inNpe = false;
-        } else if (inNpe && clazz == null) {
-          Matcher m = THROWN.matcher(line);
-          if (m.find()) {
-            method = m.group(1);
-            descriptor = m.group(2);
-            clazz = m.group(3);
+          locations.clear();
+          current = lastNpe = null;
+        } else if (npe.find()) {
+          current = npe.group(1);
+          if (!locations.containsKey(current)) {
+            locations.put(current, new String[4]);
+            lastNpe = current;
           }
-        } else if (inNpe && bci < 0) {
-          Matcher m = AT_BCI.matcher(line);
-          if (m.find()) bci = Integer.parseInt(m.group(1));
+        } else if (line.contains("[exceptions] ")) {
+          current = null;
+        } else if (current != null) {
+          String[] where = locations.get(current);
+          Matcher thrown = THROWN.matcher(line), at = AT_BCI.matcher(line);
+          if (where[0] == null && thrown.find()) {
+            where[0] = thrown.group(3);
+            where[1] = thrown.group(1);
+            where[2] = thrown.group(2);
+          } else if (where[0] != null && where[3] == null && at.find()) {
+            where[3] = at.group(1);
+          }
         }
         if (line.startsWith("@@MESSAGE ")) {
-          if (clazz == null || bci < 0) throw new IllegalStateException("no NPE location logged for " + probe);
-          result.put(probe, new Observation(probe, clazz, method, descriptor, bci, line.substring(10)));
+          String[] where = lastNpe == null ? null : locations.get(lastNpe);
+          if (where == null || where[3] == null) throw new IllegalStateException("no NPE location logged for " + probe);
+          result.put(probe, new Observation(probe, where[0], where[1], where[2], Integer.parseInt(where[3]), line.substring(10)));
         } else if (line.startsWith("@@ERROR ")) {
           throw new IllegalStateException(probe + " did not throw a NullPointerException: " + line);
         }

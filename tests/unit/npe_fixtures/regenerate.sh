@@ -11,7 +11,7 @@ asm=(--add-exports java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED)
 "$jdk/bin/javac" -nowarn "${asm[@]}" -d "$work/tools" "$here/OddClassWriter.java" "$here/NpeExpectations.java"
 "$jdk/bin/java" "${asm[@]}" -cp "$work/tools" OddClassWriter "$work/plain" "$work/debug"
 mapfile -t probes < <(find "$here/probes" -name '*.java' | sort)
-"$jdk/bin/javac" -nowarn -d "$work/plain" "${probes[@]}"
-"$jdk/bin/javac" -nowarn -g -d "$work/debug" "${probes[@]}"
+"$jdk/bin/javac" -nowarn -encoding UTF-8 -d "$work/plain" "${probes[@]}"
+"$jdk/bin/javac" -nowarn -encoding UTF-8 -g -d "$work/debug" "${probes[@]}"
 "$jdk/bin/java" -cp "$work/tools" NpeExpectations generate "$here/expected.txt" "$work/plain" "$work/debug"
 echo "wrote $here/expected.txt ($(grep -vc '^#' "$here/expected.txt") cases)"

@@ -52,6 +52,10 @@ public class NpeActions {
   static int[] invokeArrayClone(int[] a) { return a.clone(); }
   static String[] invokeObjectArrayClone(String[] a) { return a.clone(); }
 
+  // Not a probe: an explicitly created NPE, whose stack trace starts at the constructor call.
+  // HotSpot returns null from getMessage() for it (npe_message_test checks the invokespecial).
+  static void explicitNpe() { throw new NullPointerException(); }
+
   static void probe_getfield_int() { getfieldInt(null); }
   static void probe_getfield_ref() { getfieldRef(null); }
   static void probe_getfield_long() { getfieldLong(null); }

@@ -11,6 +11,13 @@ public class NpeNames {
   static void mixedInvoke(PkgTarget t) { t.mixed(1L, null, null, true, (byte) 1, (short) 2, 'c', 3f); }
   static int packageReturn(PkgTarget t) { return t.self().name.length(); }
   static int staticReturnArrays() { return PkgTarget.make(null, null, null).name.length(); }
+  static NpeNames lang(StringBuffer a, StringIndexOutOfBoundsException b, Integer c, Thread.State d, Object[] e) { return null; }
+  int unused;
+  static int javaLangParameters() { return lang(null, null, null, null, null).unused; }
+  String café;
+  static NpeNames 𝒳() { return null; }
+  static int nonAsciiField(NpeNames n) { return n.café.length(); }
+  static int supplementaryMethod() { return 𝒳().unused; }
   static int listGet(List<String> l) { return l.get(0).length(); }
   static int mapGet(Map<String, Integer> m) { return m.get("k"); }
   static int classGetName(Class<?> c) { return c.getName().length(); }
@@ -28,6 +35,9 @@ public class NpeNames {
   static void probe_mixed_invoke() { mixedInvoke(null); }
   static void probe_package_return() { packageReturn(new PkgTarget()); }
   static void probe_static_return_arrays() { staticReturnArrays(); }
+  static void probe_java_lang_parameters() { javaLangParameters(); }
+  static void probe_non_ascii_field() { nonAsciiField(new NpeNames()); }
+  static void probe_supplementary_method() { supplementaryMethod(); }
   static void probe_list_get() { listGet(java.util.Arrays.asList((String) null)); }
   static void probe_map_get() { mapGet(new java.util.HashMap<>()); }
   static void probe_class_get_name() { classGetName(null); }

@@ -1,0 +1,5 @@
+// Marker for classes whose instances may be serialized.
+package java.io;
+
+public interface Serializable {
+}

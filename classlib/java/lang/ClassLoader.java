@@ -1,0 +1,74 @@
+// The class loader hierarchy, step 1: parent-first delegation to the boot loader (null) and
+// findClass for subclasses. Defining classes from bytes arrives with the VM's loader natives.
+package java.lang;
+
+public abstract class ClassLoader {
+
+    private final ClassLoader parent;
+    private final String name;
+
+    protected ClassLoader(String name, ClassLoader parent) {
+        this.name = name;
+        this.parent = parent;
+    }
+
+    protected ClassLoader(ClassLoader parent) {
+        this(null, parent);
+    }
+
+    protected ClassLoader() {
+        this(null, getSystemClassLoader());
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public final ClassLoader getParent() {
+        return parent;
+    }
+
+    /** islet has no Java object for its application loader yet: classes it loads report null. */
+    public static ClassLoader getSystemClassLoader() {
+        return null;
+    }
+
+    public static ClassLoader getPlatformClassLoader() {
+        return null;
+    }
+
+    public Class<?> loadClass(String name) throws ClassNotFoundException {
+        return loadClass(name, false);
+    }
+
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (this) {
+            try {
+                if (parent != null) {
+                    return parent.loadClass(name, false);
+                }
+                return Class.forName(name, false, null);
+            } catch (ClassNotFoundException e) {
+                return findClass(name);
+            }
+        }
+    }
+
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        throw new ClassNotFoundException(name);
+    }
+
+    protected final void resolveClass(Class<?> c) {
+        if (c == null) {
+            throw new NullPointerException();
+        }
+    }
+
+    public void setDefaultAssertionStatus(boolean enabled) {}
+
+    public void setPackageAssertionStatus(String packageName, boolean enabled) {}
+
+    public void setClassAssertionStatus(String className, boolean enabled) {}
+
+    public void clearAssertionStatus() {}
+}

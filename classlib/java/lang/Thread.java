@@ -1,0 +1,392 @@
+// Threads of execution. Step 1 has only the threads the VM creates or attaches (main first);
+// start() is not available yet. The VM reads and writes name, priority, daemon and group, and
+// calls dispatchUncaughtException when a thread ends with an exception.
+package java.lang;
+
+import java.util.HashMap;
+import java.util.Map;
+
+public class Thread implements Runnable {
+
+    public static final int MIN_PRIORITY = 1;
+    public static final int NORM_PRIORITY = 5;
+    public static final int MAX_PRIORITY = 10;
+
+    // ---- Fields shared with the VM (see classlib/README.md) ----
+    private volatile String name;
+    private int priority;
+    private boolean daemon;
+    private ThreadGroup group;
+
+    private final long tid;
+    private Runnable target;
+    private volatile boolean interrupted;
+    private volatile boolean started;
+    private volatile boolean alive;
+    private volatile boolean terminated;
+    private ClassLoader contextClassLoader;
+    private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
+    private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
+
+    private HashMap<ThreadLocal<?>, Object> threadLocals;
+    private HashMap<ThreadLocal<?>, Object> inheritableThreadLocals;
+
+    private static int threadInitNumber;
+    private static long threadSeqNumber;
+
+    /**
+     * HotSpot gives ids 2..11 to its own system threads (reference handler, finalizer, compiler
+     * threads, ...), so the first thread a program creates has id 12. islet reserves the same
+     * ids so that getId() prints the same numbers.
+     */
+    private static final long FIRST_USER_THREAD_ID = 12;
+
+    private static synchronized int nextThreadNum() {
+        return threadInitNumber++;
+    }
+
+    private static synchronized long nextThreadId(boolean vmThread) {
+        long id = ++threadSeqNumber;
+        if (id == 1) {
+            threadSeqNumber = FIRST_USER_THREAD_ID - 1;
+        }
+        return id;
+    }
+
+    // ---- Construction ----
+
+    /** Used by the VM for threads it creates or attaches; currentThread() already returns this. */
+    private Thread(ThreadGroup group, String name, int priority, boolean daemon) {
+        this.group = group;
+        this.name = name;
+        this.priority = priority;
+        this.daemon = daemon;
+        this.tid = nextThreadId(true);
+        this.started = true;
+        this.alive = true;
+    }
+
+    public Thread() {
+        this(null, null, "Thread-" + nextThreadNum(), true);
+    }
+
+    public Thread(Runnable target) {
+        this(null, target, "Thread-" + nextThreadNum(), true);
+    }
+
+    public Thread(ThreadGroup group, Runnable target) {
+        this(group, target, "Thread-" + nextThreadNum(), true);
+    }
+
+    public Thread(String name) {
+        this(null, null, name, true);
+    }
+
+    public Thread(ThreadGroup group, String name) {
+        this(group, null, name, true);
+    }
+
+    public Thread(Runnable target, String name) {
+        this(null, target, name, true);
+    }
+
+    public Thread(ThreadGroup group, Runnable target, String name) {
+        this(group, target, name, true);
+    }
+
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize) {
+        this(group, target, name, true);
+    }
+
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize, boolean inheritThreadLocals) {
+        this(group, target, name, inheritThreadLocals);
+    }
+
+    private Thread(ThreadGroup g, Runnable target, String name, boolean inheritThreadLocals) {
+        if (name == null) {
+            throw new NullPointerException("name cannot be null");
+        }
+        Thread parent = currentThread();
+        if (g == null) {
+            g = parent.getThreadGroup();
+        }
+        this.name = name;
+        this.group = g;
+        this.daemon = parent.isDaemon();
+        this.priority = Math.min(parent.getPriority(), g.getMaxPriority());
+        this.contextClassLoader = parent.contextClassLoader;
+        this.target = target;
+        if (inheritThreadLocals && parent.inheritableThreadLocals != null) {
+            HashMap<ThreadLocal<?>, Object> inherited = new HashMap<>();
+            for (Map.Entry<ThreadLocal<?>, Object> e : parent.inheritableThreadLocals.entrySet()) {
+                Object value = ((InheritableThreadLocal<?>) e.getKey()).inheritedValue(e.getValue());
+                inherited.put(e.getKey(), value);
+            }
+            this.inheritableThreadLocals = inherited;
+        }
+        this.tid = nextThreadId(false);
+    }
+
+    // ---- Natives (see classlib/README.md) ----
+
+    public static native Thread currentThread();
+
+    private static native void sleep0(long millis) throws InterruptedException;
+
+    public static native void yield();
+
+    public static native boolean holdsLock(Object obj);
+
+    // ---- The current thread ----
+
+    public static void sleep(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        sleep0(millis);
+    }
+
+    public static void sleep(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        if (nanos > 0 && millis < Long.MAX_VALUE) {
+            millis++;
+        }
+        sleep0(millis);
+    }
+
+    public static void onSpinWait() {}
+
+    public static boolean interrupted() {
+        Thread t = currentThread();
+        boolean was = t.interrupted;
+        t.interrupted = false;
+        return was;
+    }
+
+    public static void dumpStack() {
+        new Exception("Stack trace").printStackTrace();
+    }
+
+    // ---- Life cycle ----
+
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalThreadStateException();
+        }
+        throw new UnsupportedOperationException("islet: threads arrive in step 3");
+    }
+
+    @Override
+    public void run() {
+        Runnable task = target;
+        if (task != null) {
+            task.run();
+        }
+    }
+
+    /** Shutdown hooks run on the thread that shuts down, until threads can be started. */
+    void runAsShutdownHook() {
+        started = true;
+        alive = true;
+        try {
+            run();
+        } catch (Throwable e) {
+            dispatchUncaughtException(e);
+        } finally {
+            alive = false;
+            terminated = true;
+        }
+    }
+
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    public boolean isInterrupted() {
+        return interrupted;
+    }
+
+    public final boolean isAlive() {
+        return alive;
+    }
+
+    public final void join(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        synchronized (this) {
+            if (millis == 0) {
+                while (isAlive()) {
+                    wait(0);
+                }
+            } else if (isAlive()) {
+                wait(millis);
+            }
+        }
+    }
+
+    public final void join(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        if (nanos > 0 && millis < Long.MAX_VALUE) {
+            millis++;
+        }
+        join(millis);
+    }
+
+    public final void join() throws InterruptedException {
+        join(0);
+    }
+
+    public enum State {
+        NEW,
+        RUNNABLE,
+        BLOCKED,
+        WAITING,
+        TIMED_WAITING,
+        TERMINATED
+    }
+
+    public State getState() {
+        if (terminated) {
+            return State.TERMINATED;
+        }
+        if (!started) {
+            return State.NEW;
+        }
+        return State.RUNNABLE;
+    }
+
+    // ---- Attributes ----
+
+    public final void setPriority(int newPriority) {
+        if (newPriority > MAX_PRIORITY || newPriority < MIN_PRIORITY) {
+            throw new IllegalArgumentException();
+        }
+        ThreadGroup g = getThreadGroup();
+        if (g != null) {
+            if (newPriority > g.getMaxPriority()) {
+                newPriority = g.getMaxPriority();
+            }
+            priority = newPriority;
+        }
+    }
+
+    public final int getPriority() {
+        return priority;
+    }
+
+    public final synchronized void setName(String name) {
+        if (name == null) {
+            throw new NullPointerException("name cannot be null");
+        }
+        this.name = name;
+    }
+
+    public final String getName() {
+        return name;
+    }
+
+    public final ThreadGroup getThreadGroup() {
+        return terminated ? null : group;
+    }
+
+    public static int activeCount() {
+        return 1;
+    }
+
+    public final void setDaemon(boolean on) {
+        if (isAlive()) {
+            throw new IllegalThreadStateException();
+        }
+        daemon = on;
+    }
+
+    public final boolean isDaemon() {
+        return daemon;
+    }
+
+    public final void checkAccess() {}
+
+    public long getId() {
+        return tid;
+    }
+
+    public ClassLoader getContextClassLoader() {
+        return contextClassLoader;
+    }
+
+    public void setContextClassLoader(ClassLoader cl) {
+        contextClassLoader = cl;
+    }
+
+    public StackTraceElement[] getStackTrace() {
+        if (this != currentThread()) {
+            return new StackTraceElement[0];
+        }
+        StackTraceElement[] trace = new Exception().getStackTrace();
+        return trace;
+    }
+
+    public String toString() {
+        ThreadGroup g = getThreadGroup();
+        return "Thread[" + getName() + "," + getPriority() + "," + (g != null ? g.getName() : "") + "]";
+    }
+
+    // ---- Thread-local maps ----
+
+    HashMap<ThreadLocal<?>, Object> threadLocals(boolean create) {
+        if (threadLocals == null && create) {
+            threadLocals = new HashMap<>();
+        }
+        return threadLocals;
+    }
+
+    HashMap<ThreadLocal<?>, Object> inheritableThreadLocals(boolean create) {
+        if (inheritableThreadLocals == null && create) {
+            inheritableThreadLocals = new HashMap<>();
+        }
+        return inheritableThreadLocals;
+    }
+
+    // ---- Uncaught exceptions ----
+
+    @FunctionalInterface
+    public interface UncaughtExceptionHandler {
+        void uncaughtException(Thread t, Throwable e);
+    }
+
+    public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler eh) {
+        defaultUncaughtExceptionHandler = eh;
+    }
+
+    public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {
+        return defaultUncaughtExceptionHandler;
+    }
+
+    public UncaughtExceptionHandler getUncaughtExceptionHandler() {
+        UncaughtExceptionHandler handler = uncaughtExceptionHandler;
+        return handler != null ? handler : (terminated ? null : group);
+    }
+
+    public void setUncaughtExceptionHandler(UncaughtExceptionHandler eh) {
+        uncaughtExceptionHandler = eh;
+    }
+
+    /** Called by the VM when run() (or main) ends with an exception. */
+    private void dispatchUncaughtException(Throwable e) {
+        UncaughtExceptionHandler handler = getUncaughtExceptionHandler();
+        if (handler != null) {
+            handler.uncaughtException(this, e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+// Marker for lists with fast (constant-time) positional access.
+package java.util;
+
+public interface RandomAccess {
+}

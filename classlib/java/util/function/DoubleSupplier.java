@@ -1,0 +1,7 @@
+// A supplier of double results.
+package java.util.function;
+
+@FunctionalInterface
+public interface DoubleSupplier {
+    double getAsDouble();
+}

@@ -1,0 +1,7 @@
+// A supplier of long results.
+package java.util.function;
+
+@FunctionalInterface
+public interface LongSupplier {
+    long getAsLong();
+}

@@ -1,0 +1,7 @@
+// A function from one long to a int.
+package java.util.function;
+
+@FunctionalInterface
+public interface LongToIntFunction {
+    int applyAsInt(long value);
+}
