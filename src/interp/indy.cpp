@@ -130,7 +130,7 @@ const BoxInfo* box_for_type(BasicType t) {
 
 const BoxInfo* box_for_class(Isolate* isolate, const Class* k) {
   for (const BoxInfo& b : kBoxes) {
-    if (isolate->well_known_if_loaded(b.box) == k) return &b;
+    if (isolate->well_known(b.box) == k) return &b;
   }
   return nullptr;
 }

@@ -339,11 +339,11 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
 #define BYTECODE(name, code, length, effect) &&L_##name,
 #include "interp/bytecodes.def"
 #undef BYTECODE
-#define ILLEGAL4 &&L_illegal, &&L_illegal, &&L_illegal, &&L_illegal
-      ILLEGAL4, ILLEGAL4, ILLEGAL4, ILLEGAL4, ILLEGAL4,
-#undef ILLEGAL4
+#define ILLEGAL2 &&L_illegal, &&L_illegal
+      ILLEGAL2, ILLEGAL2, ILLEGAL2, ILLEGAL2, ILLEGAL2, ILLEGAL2, ILLEGAL2, ILLEGAL2, ILLEGAL2,
+#undef ILLEGAL2
   };
-  static_assert(static_cast<int>(Op::ldc_w_object) == 0xeb, "update the illegal padding above");
+  static_assert(static_cast<int>(Op::ldc_w_class) == 0xed, "update the illegal padding above");
 #endif
 
   Frame* frame = nullptr;
@@ -441,12 +441,17 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
           Object* value;
           if (!resolve_ldc_object(thread, klass, index, &value)) THROW();
           (sp++)->l = value;
-          const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(wide_index ? Op::ldc_w_object : Op::ldc_object);
+          bool is_string = c.tag == classfile::ConstantTag::String;
+          Op quick = is_string ? (wide_index ? Op::ldc_w_string : Op::ldc_string)
+                               : (wide_index ? Op::ldc_w_class : Op::ldc_class);
+          const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(quick);
         }
         NEXT(wide_index ? 3 : 2);
       }
-      vmcase(ldc_object) { (sp++)->l = cache[pc[1]].object; NEXT(2); }
-      vmcase(ldc_w_object) { (sp++)->l = cache[u2(pc + 1)].object; NEXT(3); }
+      vmcase(ldc_string) { (sp++)->l = cache[pc[1]].object; NEXT(2); }
+      vmcase(ldc_w_string) { (sp++)->l = cache[u2(pc + 1)].object; NEXT(3); }
+      vmcase(ldc_class) { (sp++)->l = cache[pc[1]].klass->mirror; NEXT(2); }
+      vmcase(ldc_w_class) { (sp++)->l = cache[u2(pc + 1)].klass->mirror; NEXT(3); }
       vmcase(ldc2_w) {
         const classfile::Constant& c = klass->class_file().constants[u2(pc + 1)];
         sp->j = c.long_value;

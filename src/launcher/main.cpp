@@ -115,8 +115,9 @@ int parse_arguments(int argc, char** argv, LaunchRequest* request) {
     if (arg.empty() || arg[0] != '-') break;
     auto needs_value = [&](const std::string& option) -> const char* {
       if (i + 1 >= argc) {
-        std::fprintf(stderr, "Error: %s requires class path specification\n", option.c_str());
-        print_usage(stderr);
+        std::fprintf(stderr, option == "-jar" ? "Error: %s requires jar file specification\n"
+                                              : "Error: %s requires class path specification\n",
+                     option.c_str());
         return nullptr;
       }
       return argv[++i];
@@ -243,6 +244,17 @@ Class* load_main_class(VMThread* thread, Isolate* isolate, const std::string& na
   return nullptr;
 }
 
+// Like Class.getMethod("main", String[].class): a public method of the class or a superclass,
+// whatever its return type and static-ness (the caller reports those problems).
+Method* find_main_method(Class* main_class) {
+  for (Class* c = main_class; c != nullptr; c = c->super) {
+    for (Method& m : c->methods) {
+      if (m.name == "main" && m.is_public() && m.descriptor.rfind("([Ljava/lang/String;)", 0) == 0) return &m;
+    }
+  }
+  return nullptr;
+}
+
 void run_shutdown_hooks(VMThread* thread, Isolate* isolate) {
   Class* shutdown = runtime::load_class(thread, isolate->boot_loader(), "java/lang/Shutdown");
   Method* hooks = shutdown ? shutdown->find_declared_method("shutdown", "()V") : nullptr;
@@ -265,12 +277,27 @@ int launch(LaunchRequest& request) {
 
   Class* main_class = load_main_class(thread, isolate.get(), request.main_class);
   if (main_class == nullptr) return 1;
-  Method* main_method = main_class->find_declared_method("main", "([Ljava/lang/String;)V");
-  if (main_method == nullptr || !main_method->is_static() || !main_method->is_public()) {
+  Method* main_method = find_main_method(main_class);
+  if (main_method == nullptr) {
     std::fprintf(stderr,
                  "Error: Main method not found in class %s, please define the main method as:\n"
                  "   public static void main(String[] args)\n"
                  "or a JavaFX application class must extend javafx.application.Application\n",
+                 request.main_class.c_str());
+    return 1;
+  }
+  if (!main_method->is_static()) {
+    std::fprintf(stderr,
+                 "Error: Main method is not static in class %s, please define the main method as:\n"
+                 "   public static void main(String[] args)\n",
+                 request.main_class.c_str());
+    return 1;
+  }
+  if (main_method->return_type != runtime::BasicType::Void) {
+    std::fprintf(stderr,
+                 "Error: Main method must return a value of type void in class %s, please \n"
+                 "define the main method as:\n"
+                 "   public static void main(String[] args)\n",
                  request.main_class.c_str());
     return 1;
   }

@@ -163,6 +163,17 @@ Object* get_enum_constants(VMThread* thread, Object* self) {
 
 Object* get_class_loader(VMThread*, Object*) { return nullptr; }
 
+// java.lang.reflect.Array.newArray: a one-dimensional array of `component` (any type but void).
+Object* new_array(VMThread* thread, Object* component_mirror, int32_t length) {
+  if (!null_check(thread, component_mirror)) return nullptr;
+  Class* component = class_of_mirror(thread, component_mirror);
+  if (component->is_primitive() && component->element_type == runtime::BasicType::Void) {
+    runtime::throw_new(thread, WellKnown::IllegalArgumentException, "");
+    return nullptr;
+  }
+  return runtime::new_object_array(thread, component, length);
+}
+
 constexpr NativeEntry kEntries[] = {
     {"java/lang/Class", "initClassName", "()Ljava/lang/String;", adapt<&init_class_name>()},
     {"java/lang/Class", "isInstance", "(Ljava/lang/Object;)Z", adapt<&is_instance>()},
@@ -182,6 +193,7 @@ constexpr NativeEntry kEntries[] = {
     {"java/lang/Class", "desiredAssertionStatus", "()Z", adapt<&desired_assertion_status>()},
     {"java/lang/Class", "getEnumConstants0", "()[Ljava/lang/Object;", adapt<&get_enum_constants>()},
     {"java/lang/Class", "getClassLoader0", "()Ljava/lang/ClassLoader;", adapt<&get_class_loader>()},
+    {"java/lang/reflect/Array", "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", adapt<&new_array>()},
 };
 
 }  // namespace

@@ -2,25 +2,30 @@
 // of JDK 17's FloatingDecimal (with its deviations from shortest digits) and Java's layout rules.
 //
 // The generator is Steele & White's free-format algorithm ("How to Print Floating-Point Numbers
-// Accurately", 1990, as refined in David Gay's dtoa notes) in the form JDK 1.1 introduced and
-// JDK 17 still runs. A value v = f * 2^e is scaled to integers B, S and M with B / S = v / 10^k
-// (1 <= B / S < 10) and M = half an ULP of v on the same scale. Digits are the successive
-// quotients of B / S, and generation stops when the remainder is within M of either end:
-//   low:  remainder < M           (truncating here still reads back as v)
-//   high: remainder + M > 10 * S  (rounding the last digit up still reads back as v)
-// and the last digit is rounded up when `high` holds and the remainder is in the upper half.
-// Where this differs from the shortest round-trip digits (Ryu, Schubfach, JDK 19+):
-//  * The test is symmetric: below a power of two the gap to the next smaller float is half an
+// Accurately", PLDI 1990; see also Gay, "Correctly Rounded Binary-Decimal and Decimal-Binary
+// Conversions", 1990) in the variant JDK 17's FloatingDecimal runs. A value v = f * 2^e is scaled
+// to integers B, S and M with B / S = v / 10^k (1 <= B / S < 10) and M = half an ULP of v on the
+// same scale. Digits are the successive quotients of B / S; after each one the remainder R (one
+// unit of the digit being S) is tested against M:
+//   low:  R < M      (truncating here still reads back as v)
+//   high: R + M > S  (rounding the last digit up still reads back as v)
+// Generation stops when either holds, and the last digit is rounded up when `high` holds and,
+// if `low` holds too, R is in the upper half. Where this differs from shortest round-trip digits
+// (Ryu, Schubfach, JDK 19+):
+//  * The test is symmetric: below a power of two the gap to the next smaller value is half an
 //    ULP, which JDK 17 approximates by halving M for every power of two (even subnormal ones).
-//  * `high` compares strictly in the 32- and 64-bit fast paths but not in the bignum path, so
-//    which arithmetic runs decides some last digits; the choice is replicated exactly, including
-//    the 32/64-bit overflow behaviour of Java's int and long arithmetic.
-//  * When high and low hold together the remainder is compared with half of 10 * S, which need
-//    not pick the digit closest to v, and a tie keeps an even digit.
+//    Values whose neighbourhood is an exact short decimal such as 1e23 therefore miss it and
+//    print as 9.999999999999999E22.
+//  * `high` is a strict comparison in the 32- and 64-bit fast paths and includes equality in
+//    the bignum path, so which arithmetic runs decides some last digits (1.024E26 versus
+//    1.0239999999999999E26 for the double nearest 1.024e26). The choice of arithmetic is
+//    replicated exactly, and so is the wrap-around of Java's int and long in the fast paths.
+//  * When high and low hold together, R is compared with S / 2, which need not pick the digit
+//    closest to v, and a tie keeps an even digit.
 //  * Computerized notation (E form) always develops a second digit before testing for the end.
-//  * Integers below 2^63 skip the generator entirely: all their digits are printed, only the
-//    few low digits that a short table deems insignificant are rounded away, giving output such
-//    as 2.82879384806159008E17.
+//  * Integers below 2^63 skip the generator: all their digits are printed and only the few low
+//    digits that a short table deems insignificant are rounded away, giving output such as
+//    2.82879384806159008E17 where 2.82879384806159E17 would do.
 //  * The decimal exponent comes from a tangent-line estimate of log10 that can be one too high;
 //    a leading zero digit is then dropped. Since the estimate also picks the arithmetic above,
 //    it is evaluated exactly as Java does, in plain IEEE double arithmetic.
@@ -138,8 +143,9 @@ Int wrap_shl(Int a, int n) {
   return static_cast<Int>(static_cast<U>(a) << n);
 }
 
-// A natural number big enough for the generator's B, S and M: at most about 900 bits (10 * S for
-// 1e308, or 10^324 times a subnormal), so 1280 bits leave a wide margin.
+// A natural number big enough for the generator's B, S and M. The largest is 10 * S for values
+// near 1e308 or B for subnormals (about 10^324 times the fraction): 26 limbs were the most seen
+// over 22 million test values, so 40 leave a wide margin.
 class BigNat {
  public:
   static constexpr int kLimbs = 40;
@@ -253,14 +259,15 @@ class BigNat {
 // State shared by the three arithmetic variants of the generator.
 struct Generation {
   DecimalDigits digits;
-  int dec_exp;               // estimate of floor(log10(value)), corrected by the first digit
-  bool low = false;          // stopped because truncation reads back as the value
-  bool high = false;         // stopped because rounding up reads back as the value
+  int dec_exp;                // estimate of floor(log10(value)), corrected by the first digit
+  bool low = false;           // stopped because truncation reads back as the value
+  bool high = false;          // stopped because rounding up reads back as the value
   int64_t round_compare = 0;  // sign of 2 * remainder - 10 * S, consulted when low && high
 
   // Java's layout needs at least two significant digits in E form, so the stop test is not
-  // applied to the first digit of values printed that way. (The test uses a range one decade
-  // wider than the E-form range at the top; such values still print correctly.)
+  // applied to the first digit of values printed that way. (E form starts at 1e7 but the test
+  // at 1e8, as in Java; between the two the first digit can only end generation when the value
+  // is a multiple of 1e7, and "d.0E7" is printed either way.)
   bool forces_second_digit() const { return dec_exp < -3 || dec_exp >= 8; }
 
   // A zero first quotient means the exponent estimate was one too high: drop the digit unless
@@ -277,7 +284,9 @@ struct Generation {
 
 // The generator in Java int (Int = int32_t) or long (int64_t) arithmetic, used when B and 10 * S
 // fit. Here `high` is a strict comparison, and M may overflow: a non-positive M ends generation,
-// while an M that wrapped around to a positive value is compared as is, as Java does.
+// while an M that wrapped around to a positive value is compared as is, as Java does. (B has at
+// least significant_bits + 1 bits, so only floats reach the int variant; checking every float
+// showed that its overflows never change a digit, but they are kept to mirror Java.)
 template <class Int>
 void generate_fixed(Int b, Int s, Int m, Generation& g) {
   const Int tens = wrap_mul<Int>(s, 10);
@@ -363,9 +372,8 @@ DecimalDigits java_digits(BinaryValue v) {
     const int insignificant = v.bin_exp > v.significant_bits
                                   ? insignificant_digits(v.bin_exp - v.significant_bits - 1)
                                   : 0;
-    const uint64_t value = v.bin_exp >= kFractionShift
-                               ? v.fraction << (v.bin_exp - kFractionShift)
-                               : v.fraction >> (kFractionShift - v.bin_exp);
+    const uint64_t value = v.bin_exp >= kFractionShift ? v.fraction << (v.bin_exp - kFractionShift)
+                                                       : v.fraction >> (kFractionShift - v.bin_exp);
     return integer_digits(value, insignificant);
   }
 

@@ -215,7 +215,7 @@ bool load_supertypes(VMThread* thread, ClassLoaderData& loader, Class* klass) {
       throw_new(thread, WellKnown::IncompatibleClassChangeError,
                 "class " + klass->external_name() + " can not implement " +
                     interface->external_name() + ", because it is not an interface (" +
-                    module_and_loader(interface) + ")");
+                    interface->external_name() + " is in " + module_and_loader(interface) + ")");
       return false;
     }
     klass->interfaces.push_back(interface);

@@ -238,7 +238,7 @@ bool check_invoke_kind(VMThread* thread, Method* m, InvokeKind kind) {
   bool wants_static = kind == InvokeKind::Static;
   if (m->is_static() != wants_static) {
     throw_new(thread, WellKnown::IncompatibleClassChangeError,
-              std::string("Expected ") + (wants_static ? "static" : "non-static") + " method " +
+              std::string(wants_static ? "Expected static" : "Expecting non-static") + " method " +
                   classfile::method_signature_for_messages(m->holder->name, m->name, m->descriptor));
     return false;
   }
@@ -319,7 +319,10 @@ namespace {
 void throw_abstract(VMThread* thread, Class* receiver, Method* resolved) {
   std::string sig = classfile::method_signature_for_messages(resolved->holder->name, resolved->name,
                                                              resolved->descriptor);
-  // "'abstract void I.m()'" -> HotSpot names the method without its holder after "method".
+  // HotSpot names the method without its holder here: 'abstract void m()'.
+  std::string holder_prefix = resolved->holder->external_name() + ".";
+  size_t at = sig.find(holder_prefix);
+  if (at != std::string::npos) sig.erase(at, holder_prefix.size());
   std::string bare = "'" + std::string(resolved->is_abstract() ? "abstract " : "") +
                      sig.substr(1, sig.size() - 2) + "'";
   throw_new(thread, WellKnown::AbstractMethodError,

@@ -127,7 +127,8 @@ TEST(FloatingDecimal, DISABLED_EveryFloatMatchesHotSpotHashes) {
   while (in >> chunk >> expected_hex) {
     uint64_t hash = 0xcbf29ce484222325u;
     for (uint64_t bits = chunk << 24; bits < (chunk + 1) << 24; ++bits) {
-      const std::string text = java_float_to_string(std::bit_cast<float>(static_cast<uint32_t>(bits)));
+      const std::string text =
+          java_float_to_string(std::bit_cast<float>(static_cast<uint32_t>(bits)));
       for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3u;
       hash = (hash ^ '\n') * 0x100000001b3u;
     }

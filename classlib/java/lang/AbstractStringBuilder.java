@@ -178,10 +178,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        if (srcBegin < 0 || srcBegin > srcEnd || srcEnd > count) {
-            throw new StringIndexOutOfBoundsException(
-                    "begin " + srcBegin + ", end " + srcEnd + ", length " + count);
-        }
+        checkRangeSIOOBE(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
         if (dstBegin < 0 || n > dst.length - dstBegin) {
             throw new IndexOutOfBoundsException(

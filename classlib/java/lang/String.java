@@ -166,7 +166,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     private static Charset lookupCharset(String charsetName) throws java.io.UnsupportedEncodingException {
         if (charsetName == null) {
-            throw new NullPointerException("charsetName");
+            throw new NullPointerException();
         }
         try {
             return Charset.forName(charsetName);
@@ -434,37 +434,93 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     private static final class CaseInsensitiveComparator implements Comparator<String>, java.io.Serializable {
         public int compare(String s1, String s2) {
-            int n1 = s1.length();
-            int n2 = s2.length();
-            int min = Math.min(n1, n2);
-            for (int i = 0; i < min; i++) {
-                int c1 = s1.at(i);
-                int c2 = s2.at(i);
-                if (c1 == c2) {
-                    continue;
-                }
-                // Surrogate pairs are folded as whole code points, like the JDK's UTF-16 path.
-                if (Character.isHighSurrogate((char) c1) || Character.isHighSurrogate((char) c2)) {
-                    if (i + 1 < n1 && i + 1 < n2 && Character.isHighSurrogate((char) c1)
-                            && Character.isHighSurrogate((char) c2)
-                            && Character.isLowSurrogate(s1.at(i + 1)) && Character.isLowSurrogate(s2.at(i + 1))) {
-                        c1 = Character.toCodePoint((char) c1, s1.at(i + 1));
-                        c2 = Character.toCodePoint((char) c2, s2.at(i + 1));
-                        i++;
+            return compareIgnoreCase(s1, 0, s1.length(), s2, 0, s2.length());
+        }
+    }
+
+    /**
+     * Case-insensitive comparison of two regions as the JDK does it: char by char, except
+     * that when both strings are UTF-16 a surrogate pair is folded as one code point.
+     */
+    private static int compareIgnoreCase(String s1, int off1, int len1, String s2, int off2, int len2) {
+        int end1 = off1 + len1;
+        int end2 = off2 + len2;
+        boolean codePoints = s1.coder == UTF16 && s2.coder == UTF16;
+        for (int k1 = off1, k2 = off2; k1 < end1 && k2 < end2; k1++, k2++) {
+            int c1 = s1.at(k1);
+            int c2 = s2.at(k2);
+            if (c1 == c2) {
+                continue;
+            }
+            if (!codePoints) {
+                char u1 = Character.toUpperCase((char) c1);
+                char u2 = Character.toUpperCase((char) c2);
+                if (u1 != u2) {
+                    char l1 = Character.toLowerCase(u1);
+                    char l2 = Character.toLowerCase(u2);
+                    if (l1 != l2) {
+                        return l1 - l2;
                     }
                 }
-                c1 = Character.toUpperCase(c1);
-                c2 = Character.toUpperCase(c2);
-                if (c1 != c2) {
-                    c1 = Character.toLowerCase(c1);
-                    c2 = Character.toLowerCase(c2);
-                    if (c1 != c2) {
-                        return c1 - c2;
-                    }
+                continue;
+            }
+            if (compareCodePointIgnoreCase(c1, c2) == 0) {
+                continue;
+            }
+            c1 = s1.codePointIncluding(c1, k1, off1, end1);
+            if (c1 < 0) {
+                k1++;
+                c1 = -c1;
+            }
+            c2 = s2.codePointIncluding(c2, k2, off2, end2);
+            if (c2 < 0) {
+                k2++;
+                c2 = -c2;
+            }
+            int diff = compareCodePointIgnoreCase(c1, c2);
+            if (diff != 0) {
+                return diff;
+            }
+        }
+        return len1 - len2;
+    }
+
+    private static int compareCodePointIgnoreCase(int cp1, int cp2) {
+        cp1 = Character.toUpperCase(cp1);
+        cp2 = Character.toUpperCase(cp2);
+        if (cp1 != cp2) {
+            cp1 = Character.toLowerCase(cp1);
+            cp2 = Character.toLowerCase(cp2);
+            if (cp1 != cp2) {
+                return cp1 - cp2;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The code point that the char at index belongs to: a low surrogate combines with the high
+     * surrogate before it; a high surrogate with the low one after it, returned negated to
+     * tell the caller to skip that low surrogate.
+     */
+    private int codePointIncluding(int c, int index, int start, int end) {
+        if (!Character.isSurrogate((char) c)) {
+            return c;
+        }
+        if (Character.isLowSurrogate((char) c)) {
+            if (index > start) {
+                char high = at(index - 1);
+                if (Character.isHighSurrogate(high)) {
+                    return Character.toCodePoint(high, (char) c);
                 }
             }
-            return n1 - n2;
+        } else if (index + 1 < end) {
+            char low = at(index + 1);
+            if (Character.isLowSurrogate(low)) {
+                return -Character.toCodePoint((char) c, low);
+            }
         }
+        return c;
     }
 
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
@@ -487,6 +543,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (ooffset < 0 || toffset < 0 || toffset > (long) length() - len
                 || ooffset > (long) other.length() - len) {
             return false;
+        }
+        if (coder == UTF16 && other.coder == UTF16) {
+            return compareIgnoreCase(this, toffset, len, other, ooffset, len) == 0;
         }
         for (int i = 0; i < len; i++) {
             char c1 = at(toffset + i);
@@ -1078,13 +1137,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /**
      * The final-sigma condition of the JDK: a cased letter earlier in the same word and none
      * later in it. Words are approximated as runs of letters, marks, digits, connectors and
-     * format chars (the JDK consults a word BreakIterator).
+     * format chars, plus apostrophes, periods and colons between letters (the JDK consults a
+     * word BreakIterator).
      */
     private boolean isFinalSigma(int index) {
         boolean casedBefore = false;
         for (int i = index; i > 0; ) {
             int cp = codePointBefore(i);
-            if (!CharacterData.isWordPart(cp)) {
+            if (!CharacterData.isWordPart(cp) && !(isMidWord(cp) && i - 1 > 0 && i < length()
+                    && Character.isLetter(codePointBefore(i - 1)) && Character.isLetter(codePointAt(i)))) {
                 break;
             }
             if (CharacterData.isCased(cp)) {
@@ -1099,7 +1160,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int length = length();
         for (int i = index + 1; i < length; ) {
             int cp = codePointAt(i);
-            if (!CharacterData.isWordPart(cp)) {
+            if (!CharacterData.isWordPart(cp) && !(isMidWord(cp) && i + 1 < length
+                    && Character.isLetter(codePointBefore(i)) && Character.isLetter(codePointAt(i + 1)))) {
                 break;
             }
             if (CharacterData.isCased(cp)) {
@@ -1108,6 +1170,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             i += Character.charCount(cp);
         }
         return true;
+    }
+
+    /** Punctuation that does not end a word between two letters (Unicode word-break MidLetter/MidNumLet). */
+    private static boolean isMidWord(int cp) {
+        switch (cp) {
+            case '\'': case '.': case ':': case '\u00B7': case '\u0387': case '\u055F': case '\u05F4':
+            case '\u2018': case '\u2019': case '\u2024': case '\u2027': case '\uFE13': case '\uFE52':
+            case '\uFE55': case '\uFF07': case '\uFF0E': case '\uFF1A':
+                return true;
+            default:
+                return false;
+        }
     }
 
     public String toUpperCase() {

@@ -312,11 +312,10 @@ final class StringCoding {
                 if (Character.isLowSurrogate(low)) {
                     dst[dp++] = c;
                     dst[dp++] = low;
-                    sp += 4;
                 } else {
-                    dst[dp++] = REPLACEMENT;
-                    sp += 2;
+                    dst[dp++] = REPLACEMENT; // the JDK replaces both units with one U+FFFD
                 }
+                sp += 4;
             } else if (Character.isLowSurrogate(c)) {
                 dst[dp++] = REPLACEMENT;
                 sp += 2;
