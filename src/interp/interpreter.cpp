@@ -82,8 +82,14 @@ void throw_division_by_zero(VMThread* thread) {
 }
 
 void throw_stack_overflow(VMThread* thread) {
-  // The constructor needs a few frames of its own: let it use the reserve zone.
-  thread->enter_stack_reserve();
+  // The constructor needs a few frames of its own: let it use the reserve zone. If building it
+  // overflows again, throw a bare instance (no constructor run, no stack trace).
+  if (!thread->enter_stack_reserve()) {
+    Class* error_class = thread->isolate()->well_known(WellKnown::StackOverflowError);
+    Object* error = error_class ? new_instance(thread, error_class) : nullptr;
+    if (error != nullptr) thread->set_pending_exception(error);
+    return;
+  }
   throw_new_no_message(thread, WellKnown::StackOverflowError);
   thread->leave_stack_reserve();
 }

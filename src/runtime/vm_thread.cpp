@@ -13,10 +13,6 @@ namespace {
 
 thread_local VMThread* current_thread = nullptr;
 
-// Room left on the C++ stack when the guard trips: enough for the deepest VM path that runs
-// after the check (building and throwing a StackOverflowError, printing it).
-constexpr uintptr_t kNativeStackReserve = 256 * 1024;
-
 uintptr_t compute_native_stack_limit() {
   pthread_attr_t attr;
   void* stack_addr = nullptr;
@@ -25,8 +21,8 @@ uintptr_t compute_native_stack_limit() {
     pthread_attr_getstack(&attr, &stack_addr, &stack_size);
     pthread_attr_destroy(&attr);
   }
-  if (stack_addr == nullptr || stack_size <= 2 * kNativeStackReserve) return 0;
-  return reinterpret_cast<uintptr_t>(stack_addr) + kNativeStackReserve;
+  if (stack_addr == nullptr || stack_size <= 2 * VMThread::kNativeStackReserve) return 0;
+  return reinterpret_cast<uintptr_t>(stack_addr) + VMThread::kNativeStackReserve;
 }
 
 }  // namespace

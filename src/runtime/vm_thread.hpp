@@ -56,8 +56,23 @@ class VMThread {
   // Frames may not extend past the guard. A reserve below the real limit is opened only while
   // a StackOverflowError is being built, so that its constructor has room to run.
   Slot* stack_guard() const { return stack_guard_; }
-  void enter_stack_reserve() { stack_guard_ = stack_limit_; }
-  void leave_stack_reserve() { stack_guard_ = stack_limit_ - kStackReserveSlots; }
+  // Entering the reserve also lowers the C++ stack limit by half its margin. Returns false if
+  // the thread is already inside the reserve (building the error overflowed again).
+  bool enter_stack_reserve() {
+    if (in_stack_reserve_) return false;
+    in_stack_reserve_ = true;
+    stack_guard_ = stack_limit_;
+    native_stack_limit_ -= kNativeStackReserve / 2;
+    return true;
+  }
+  void leave_stack_reserve() {
+    in_stack_reserve_ = false;
+    stack_guard_ = stack_limit_ - kStackReserveSlots;
+    native_stack_limit_ += kNativeStackReserve / 2;
+  }
+  // Room left on the C++ stack when the guard trips: enough for the deepest VM path that runs
+  // after the check (building and throwing a StackOverflowError, printing it).
+  static constexpr uintptr_t kNativeStackReserve = 256 * 1024;
   static constexpr size_t kStackReserveSlots = 8192;
   // First slot above everything in use; where a call from C++ places its arguments.
   Slot* free_slot() const;
@@ -66,8 +81,8 @@ class VMThread {
   // True when the C++ stack has less than the safety margin left: callers throw
   // StackOverflowError instead of recursing further.
   bool native_stack_exhausted() const {
-    char probe;
-    return reinterpret_cast<uintptr_t>(&probe) < native_stack_limit_;
+    // The frame address, not a local's: sanitizers may move locals to a heap "fake stack".
+    return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < native_stack_limit_;
   }
 
   Object* thread_object() const { return thread_object_; }
@@ -91,6 +106,7 @@ class VMThread {
   Slot* stack_base_ = nullptr;
   Slot* stack_limit_ = nullptr;
   Slot* stack_guard_ = nullptr;
+  bool in_stack_reserve_ = false;
   uintptr_t native_stack_limit_ = 0;
   Object* thread_object_ = nullptr;
   uint32_t id_ = 0;

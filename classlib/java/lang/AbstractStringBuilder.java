@@ -180,10 +180,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkRangeSIOOBE(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
-        if (dstBegin < 0 || n > dst.length - dstBegin) {
-            throw new IndexOutOfBoundsException(
-                    "Range [" + dstBegin + ", " + dstBegin + " + " + n + ") out of bounds for length " + dst.length);
-        }
+        checkRange(dstBegin, dstBegin + n, dst.length);
         for (int i = srcBegin; i < srcEnd; i++) {
             dst[dstBegin++] = get(i);
         }

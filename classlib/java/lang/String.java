@@ -960,7 +960,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return list.subList(0, resultSize).toArray(result);
     }
 
-    /** split("") : the empty pattern matches between every pair of code points. */
+    /** split(""): the empty pattern matches between every pair of chars (even inside a surrogate pair). */
     private String[] splitEverywhere(int limit) {
         int length = length();
         if (length == 0) {
@@ -970,12 +970,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         boolean limited = limit > 0;
         int off = 0;
         while (off < length) {
-            int next = off + Character.charCount(codePointAt(off));
             if (limited && list.size() == limit - 1) {
                 break;
             }
-            list.add(substring(off, next));
-            off = next;
+            list.add(substring(off, off + 1));
+            off++;
         }
         if (!limited || list.size() < limit) {
             list.add(substring(off, length));
@@ -1135,19 +1134,13 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     /**
-     * The final-sigma condition of the JDK: a cased letter earlier in the same word and none
-     * later in it. Words are approximated as runs of letters, marks, digits, connectors and
-     * format chars, plus apostrophes, periods and colons between letters (the JDK consults a
-     * word BreakIterator).
+     * The JDK's final-sigma condition: a cased char earlier in the same word and none later in
+     * it, where words follow the JDK's word BreakIterator rules (see wordBoundaryAt).
      */
     private boolean isFinalSigma(int index) {
         boolean casedBefore = false;
-        for (int i = index; i > 0; ) {
+        for (int i = index; i > 0 && !wordBoundaryAt(i); ) {
             int cp = codePointBefore(i);
-            if (!CharacterData.isWordPart(cp) && !(isMidWord(cp) && i - 1 > 0 && i < length()
-                    && Character.isLetter(codePointBefore(i - 1)) && Character.isLetter(codePointAt(i)))) {
-                break;
-            }
             if (CharacterData.isCased(cp)) {
                 casedBefore = true;
                 break;
@@ -1158,12 +1151,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             return false;
         }
         int length = length();
-        for (int i = index + 1; i < length; ) {
+        for (int i = index + 1; i < length && !wordBoundaryAt(i); ) {
             int cp = codePointAt(i);
-            if (!CharacterData.isWordPart(cp) && !(isMidWord(cp) && i + 1 < length
-                    && Character.isLetter(codePointBefore(i)) && Character.isLetter(codePointAt(i + 1)))) {
-                break;
-            }
             if (CharacterData.isCased(cp)) {
                 return false;
             }
@@ -1172,16 +1161,100 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return true;
     }
 
-    /** Punctuation that does not end a word between two letters (Unicode word-break MidLetter/MidNumLet). */
-    private static boolean isMidWord(int cp) {
-        switch (cp) {
-            case '\'': case '.': case ':': case '\u00B7': case '\u0387': case '\u055F': case '\u05F4':
-            case '\u2018': case '\u2019': case '\u2024': case '\u2027': case '\uFE13': case '\uFE52':
-            case '\uFE55': case '\uFF07': case '\uFF0E': case '\uFF1A':
-                return true;
-            default:
-                return false;
+    // Word classes of the JDK's (pre-ICU) word break rules.
+    private static final int WB_OTHER = 0;
+    private static final int WB_LETTER = 1;
+    private static final int WB_DIGIT = 2;
+    private static final int WB_KANJI = 3;
+    private static final int WB_KATAKANA = 4;
+    private static final int WB_HIRAGANA = 5;
+
+    private static int wordClass(int cp) {
+        if (cp == 0x3005 || (cp >= 0x4E00 && cp <= 0x9FA5) || (cp >= 0xF900 && cp <= 0xFA2D)) {
+            return WB_KANJI;
         }
+        if ((cp >= 0x3099 && cp <= 0x309C) || (cp >= 0x30A1 && cp <= 0x30FE)) {
+            return WB_KATAKANA;
+        }
+        if ((cp >= 0x3041 && cp <= 0x309E) || cp == 0x30FC) {
+            return WB_HIRAGANA;
+        }
+        int type = Character.getType(cp);
+        if ((type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER)
+                || type == Character.COMBINING_SPACING_MARK) {
+            return WB_LETTER;
+        }
+        if (type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER) {
+            return WB_DIGIT;
+        }
+        return WB_OTHER;
+    }
+
+    /** Marks and format chars attach to the char before them. */
+    private static boolean isWordIgnorable(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
+    }
+
+    private static boolean isMidWord(int cp) {
+        return Character.getType(cp) == Character.DASH_PUNCTUATION || cp == '\u00AD' || cp == '\u2027'
+                || cp == '"' || cp == '\'' || cp == '.';
+    }
+
+    private static boolean isMidNumber(int cp) {
+        return cp == '"' || cp == '\'' || cp == ',' || cp == '\u066B' || cp == '.';
+    }
+
+    /** The class of the char before i, looking through ignorable chars; -1 at the start. */
+    private int wordClassBefore(int i) {
+        while (i > 0) {
+            int cp = codePointBefore(i);
+            if (!isWordIgnorable(cp)) {
+                return wordClass(cp);
+            }
+            i -= Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** Whether the JDK's word BreakIterator has a boundary between chars i - 1 and i. */
+    private boolean wordBoundaryAt(int i) {
+        int length = length();
+        if (i <= 0 || i >= length) {
+            return true;
+        }
+        int next = codePointAt(i);
+        if (isWordIgnorable(next)) {
+            return false;
+        }
+        int nextClass = wordClass(next);
+        int prevIndex = i;
+        int prev;
+        do {
+            prev = codePointBefore(prevIndex);
+            prevIndex -= Character.charCount(prev);
+        } while (prevIndex > 0 && isWordIgnorable(prev));
+        int prevClass = wordClass(prev);
+        boolean prevWordy = prevClass == WB_LETTER || prevClass == WB_DIGIT;
+        boolean nextWordy = nextClass == WB_LETTER || nextClass == WB_DIGIT;
+        if (prevWordy && nextWordy) {
+            return false; // letters and digits run together
+        }
+        if (prevClass != WB_OTHER && prevClass == nextClass) {
+            return false; // a run of kanji, katakana or hiragana
+        }
+        int afterIndex = i + Character.charCount(next);
+        int afterNext = afterIndex < length ? wordClass(codePointAt(afterIndex)) : -1;
+        if ((prevClass == WB_LETTER && isMidWord(next) && afterNext == WB_LETTER)
+                || (prevClass == WB_DIGIT && isMidNumber(next) && afterNext == WB_DIGIT)) {
+            return false; // punctuation inside a word or number, seen from its left
+        }
+        int beforePrev = wordClassBefore(prevIndex);
+        if ((nextClass == WB_LETTER && isMidWord(prev) && beforePrev == WB_LETTER)
+                || (nextClass == WB_DIGIT && isMidNumber(prev) && beforePrev == WB_DIGIT)) {
+            return false; // the same punctuation, seen from its right
+        }
+        return true;
     }
 
     public String toUpperCase() {

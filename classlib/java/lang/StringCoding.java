@@ -334,6 +334,9 @@ final class StringCoding {
     }
 
     private static byte[] encodeUtf16(String s, int len, boolean bigEndian, boolean bom) {
+        if (len == 0) {
+            return new byte[0]; // the byte-order mark is only written before a first char
+        }
         byte[] dst = new byte[(len << 1) + (bom ? 2 : 0)];
         int dp = 0;
         if (bom) {
