@@ -1,10 +1,11 @@
-// Natives of Float, Double and StrictMath: bit conversions, Java-formatted shortest decimal
-// text for toString, parsing of validated decimal and hexadecimal text, and libm functions.
+// Natives of Float, Double and StrictMath: bit conversions, HotSpot-17-exact decimal text for
+// toString, parsing of validated decimal and hexadecimal text, and libm functions.
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <string>
 
+#include "natives/floating_decimal.hpp"
 #include "natives/native_registry.hpp"
 #include "natives/support.hpp"
 
@@ -17,43 +18,8 @@ float int_bits_to_float(VMThread*, int32_t b) { float f; std::memcpy(&f, &b, 4);
 int64_t double_to_raw_long_bits(VMThread*, double d) { int64_t b; std::memcpy(&b, &d, 8); return b; }
 double long_bits_to_double(VMThread*, int64_t b) { double d; std::memcpy(&d, &b, 8); return d; }
 
-// Java's Double/Float.toString layout applied to the shortest round-trip digits: plain notation
-// for 1e-3 <= |v| < 1e7, otherwise d.dddE<n>; always at least one digit after the point.
-template <typename T>
-std::string java_floating_text(T value) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value > 0 ? "Infinity" : "-Infinity";
-  if (value == 0) return std::signbit(value) ? "-0.0" : "0.0";
-  char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
-  std::string sci(buffer, end);  // e.g. "-1.2345e+05"
-  std::string result;
-  if (sci[0] == '-') {
-    result = "-";
-    sci.erase(0, 1);
-  }
-  size_t e = sci.find('e');
-  int exponent = std::stoi(sci.substr(e + 1));
-  std::string digits;
-  for (size_t i = 0; i < e; ++i) {
-    if (sci[i] != '.') digits += sci[i];
-  }
-  T magnitude = std::fabs(value);
-  if (magnitude >= static_cast<T>(1e-3) && magnitude < static_cast<T>(1e7)) {
-    if (exponent >= 0) {
-      std::string int_part = digits.substr(0, std::min(digits.size(), static_cast<size_t>(exponent + 1)));
-      while (int_part.size() < static_cast<size_t>(exponent + 1)) int_part += '0';
-      std::string frac = digits.size() > static_cast<size_t>(exponent + 1) ? digits.substr(exponent + 1) : "0";
-      return result + int_part + "." + frac;
-    }
-    return result + "0." + std::string(static_cast<size_t>(-exponent - 1), '0') + digits;
-  }
-  std::string frac = digits.size() > 1 ? digits.substr(1) : "0";
-  return result + digits[0] + "." + frac + "E" + std::to_string(exponent);
-}
-
-Object* float_to_string(VMThread* thread, float f) { return java_string(thread, java_floating_text(f)); }
-Object* double_to_string(VMThread* thread, double d) { return java_string(thread, java_floating_text(d)); }
+Object* float_to_string(VMThread* thread, float f) { return java_string(thread, java_float_to_string(f)); }
+Object* double_to_string(VMThread* thread, double d) { return java_string(thread, java_double_to_string(d)); }
 
 // Parses text the Java side has already validated: optional sign, then "NaN", "Infinity",
 // a decimal literal, or a hexadecimal literal "0x1.8p3" (type suffixes already removed).
@@ -91,10 +57,26 @@ double parse_double(VMThread* thread, Object* s) {
 
 #define UNARY(fn) double math_##fn(VMThread*, double x) { return std::fn(x); }
 UNARY(sin) UNARY(cos) UNARY(tan) UNARY(asin) UNARY(acos) UNARY(atan) UNARY(exp) UNARY(log)
-UNARY(log10) UNARY(sqrt) UNARY(cbrt) UNARY(sinh) UNARY(cosh) UNARY(tanh) UNARY(expm1) UNARY(log1p)
+UNARY(log10) UNARY(sqrt) UNARY(sinh) UNARY(cosh) UNARY(tanh) UNARY(expm1) UNARY(log1p)
 #undef UNARY
 double math_atan2(VMThread*, double y, double x) { return std::atan2(y, x); }
-double math_pow(VMThread*, double x, double y) { return std::pow(x, y); }
+// C's pow(1, NaN) is 1 but Java's is NaN: Java answers NaN whenever y is NaN. For y == +-0 both
+// answer 1.0, even when x is NaN.
+double math_pow(VMThread*, double x, double y) {
+  if (std::isnan(y)) return y;
+  return std::pow(x, y);
+}
+
+// glibc's cbrt is off by one ulp on some perfect cubes (cbrt(27) = 3.0000000000000004), while
+// StrictMath.cbrt is within 0.67 ulp and exact on cubes. One Newton step in extended precision
+// gives the correctly rounded root, which agrees with fdlibm wherever fdlibm rounds correctly.
+double math_cbrt(VMThread*, double x) {
+  double y = std::cbrt(x);
+  if (x == 0 || !std::isfinite(x)) return y;
+  long double yl = y;
+  yl -= (yl * yl * yl - static_cast<long double>(x)) / (3.0L * yl * yl);
+  return static_cast<double>(yl);
+}
 double math_hypot(VMThread*, double x, double y) { return std::hypot(x, y); }
 double math_ieee_remainder(VMThread*, double x, double y) { return std::remainder(x, y); }
 

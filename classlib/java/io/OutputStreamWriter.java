@@ -8,6 +8,8 @@ public class OutputStreamWriter extends Writer {
 
     private final OutputStream out;
     private final Charset charset;
+    /** The charset to encode with next: for UTF-16, big-endian without a mark after the first bytes. */
+    private Charset encoding;
     private char pendingHighSurrogate;
     private boolean closed;
 
@@ -22,6 +24,7 @@ public class OutputStreamWriter extends Writer {
         } catch (IllegalArgumentException e) {
             throw new UnsupportedEncodingException(charsetName);
         }
+        this.encoding = charset;
     }
 
     public OutputStreamWriter(OutputStream out) {
@@ -35,6 +38,7 @@ public class OutputStreamWriter extends Writer {
         }
         this.out = out;
         this.charset = cs;
+        this.encoding = cs;
     }
 
     public String getEncoding() {
@@ -68,9 +72,19 @@ public class OutputStreamWriter extends Writer {
                 pendingHighSurrogate = last;
                 sb.setLength(sb.length() - 1);
             }
-            byte[] bytes = sb.toString().getBytes(charset);
-            out.write(bytes, 0, bytes.length);
+            writeEncoded(sb.toString());
         }
+    }
+
+    private void writeEncoded(String text) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        byte[] bytes = text.getBytes(encoding);
+        if (encoding.name().equals("UTF-16")) {
+            encoding = java.nio.charset.StandardCharsets.UTF_16BE; // the mark has been written
+        }
+        out.write(bytes, 0, bytes.length);
     }
 
     @Override
@@ -86,9 +100,9 @@ public class OutputStreamWriter extends Writer {
     /** A lone high surrogate left at the end is unmappable: it encodes as the replacement. */
     private void flushPending() throws IOException {
         if (pendingHighSurrogate != 0) {
-            byte[] bytes = String.valueOf(pendingHighSurrogate).getBytes(charset);
+            char lone = pendingHighSurrogate;
             pendingHighSurrogate = 0;
-            out.write(bytes, 0, bytes.length);
+            writeEncoded(String.valueOf(lone));
         }
     }
 

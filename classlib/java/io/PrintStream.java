@@ -10,8 +10,10 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     private final boolean autoFlush;
     private boolean trouble = false;
-    private final Charset charset;
+    private Charset charset;
     private boolean closing = false;
+    /** A high surrogate that ended the last text written, waiting for its low half. */
+    private char pendingHighSurrogate;
 
     private static OutputStream requireNonNull(OutputStream out) {
         if (out == null) {
@@ -77,6 +79,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
             if (!closing) {
                 closing = true;
                 try {
+                    if (pendingHighSurrogate != 0) {
+                        encodeAndWrite(String.valueOf(pendingHighSurrogate));
+                        pendingHighSurrogate = 0;
+                    }
+                    flush(); // the JDK's internal writer flushes this stream as it closes
                     out.close();
                 } catch (IOException x) {
                     trouble = true;
@@ -147,16 +154,26 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     // ---- Text ----
 
-    /** Encodes s and hands the bytes to write(byte[],int,int), as the JDK's internal writer does. */
+    /**
+     * Encodes s (plus a line separator) and hands the bytes to write(byte[],int,int), as the
+     * JDK's internal writer does: nothing is written for empty text, a trailing high surrogate
+     * waits for the next text, and a UTF-16 byte-order mark is only written once.
+     */
     private void writeText(String s, boolean newLine) {
         try {
             synchronized (this) {
                 ensureOpen();
-                if (newLine) {
-                    s = s + System.lineSeparator();
+                String text = newLine ? s + System.lineSeparator() : s;
+                if (pendingHighSurrogate != 0) {
+                    text = pendingHighSurrogate + text;
+                    pendingHighSurrogate = 0;
                 }
-                byte[] bytes = s.getBytes(charset);
-                write(bytes, 0, bytes.length);
+                int n = text.length();
+                if (n > 0 && Character.isHighSurrogate(text.charAt(n - 1))) {
+                    pendingHighSurrogate = text.charAt(n - 1);
+                    text = text.substring(0, n - 1);
+                }
+                encodeAndWrite(text);
                 if (autoFlush && (newLine || s.indexOf('\n') >= 0)) {
                     out.flush();
                 }
@@ -164,6 +181,17 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         } catch (IOException x) {
             trouble = true;
         }
+    }
+
+    private void encodeAndWrite(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        byte[] bytes = text.getBytes(charset);
+        if (charset.name().equals("UTF-16")) {
+            charset = java.nio.charset.StandardCharsets.UTF_16BE; // the mark has been written
+        }
+        write(bytes, 0, bytes.length);
     }
 
     private void write(String s) {

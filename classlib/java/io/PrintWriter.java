@@ -2,8 +2,6 @@
 // Unlike PrintStream, autoflush only acts on println.
 package java.io;
 
-import java.util.Objects;
-
 public class PrintWriter extends Writer {
 
     protected Writer out;
@@ -284,5 +282,4 @@ public class PrintWriter extends Writer {
         write(c);
         return this;
     }
-
 }

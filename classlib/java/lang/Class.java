@@ -46,6 +46,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     static native Class<?> getPrimitiveClass(String name);
 
+    /** Loads through loader, or (while islet has no ClassLoader objects) through caller's loader. */
     private static native Class<?> forName0(String name, boolean initialize, ClassLoader loader,
             Class<?> caller) throws ClassNotFoundException;
 
@@ -230,7 +231,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             return null;
         }
         try {
-            return forName0(n.substring(0, dollar), false, getClassLoader0(), Class.class);
+            return forName0(n.substring(0, dollar), false, getClassLoader0(), this);
         } catch (ClassNotFoundException e) {
             return null;
         }
@@ -276,7 +277,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             arrayName = "[L" + getName() + ";";
         }
         try {
-            return forName0(arrayName, false, getClassLoader0(), Class.class);
+            return forName0(arrayName, false, getClassLoader0(), this);
         } catch (ClassNotFoundException e) {
             throw new InternalError(e);
         }

@@ -2,7 +2,8 @@
 // conversions themselves are VM natives), and the JDK's total order with -0.0 < 0.0 < NaN.
 package java.lang;
 
-public final class Double extends Number implements Comparable<Double> {
+public final class Double extends Number
+        implements Comparable<Double>, java.lang.constant.Constable, java.lang.constant.ConstantDesc {
 
     public static final double POSITIVE_INFINITY = 1.0 / 0.0;
     public static final double NEGATIVE_INFINITY = -1.0 / 0.0;
@@ -166,5 +167,15 @@ public final class Double extends Number implements Comparable<Double> {
 
     public static double min(double a, double b) {
         return Math.min(a, b);
+    }
+
+    // ---- Nominal descriptors ----
+
+    public java.util.Optional<Double> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public Double resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
     }
 }

@@ -2,7 +2,8 @@
 // conversions themselves are VM natives), and the JDK's total order with -0.0f < 0.0f < NaN.
 package java.lang;
 
-public final class Float extends Number implements Comparable<Float> {
+public final class Float extends Number
+        implements Comparable<Float>, java.lang.constant.Constable, java.lang.constant.ConstantDesc {
 
     public static final float POSITIVE_INFINITY = 1.0f / 0.0f;
     public static final float NEGATIVE_INFINITY = -1.0f / 0.0f;
@@ -175,5 +176,15 @@ public final class Float extends Number implements Comparable<Float> {
 
     public static float min(float a, float b) {
         return Math.min(a, b);
+    }
+
+    // ---- Nominal descriptors ----
+
+    public java.util.Optional<Float> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public Float resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
     }
 }

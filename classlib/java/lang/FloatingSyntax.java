@@ -59,15 +59,18 @@ final class FloatingSyntax {
             }
         }
         int digits = 0;
-        while (i < len && isDigit(in.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < len && in.charAt(i) == '.') {
-            i++;
-            while (i < len && isDigit(in.charAt(i))) {
-                i++;
+        boolean pointSeen = false;
+        for (; i < len; i++) {
+            char c1 = in.charAt(i);
+            if (c1 == '.') {
+                if (pointSeen) {
+                    throw new NumberFormatException("multiple points");
+                }
+                pointSeen = true;
+            } else if (isDigit(c1)) {
                 digits++;
+            } else {
+                break;
             }
         }
         if (digits == 0) {

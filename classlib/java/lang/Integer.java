@@ -2,7 +2,8 @@
 // valueOf cache of -128..127 that autoboxing relies on.
 package java.lang;
 
-public final class Integer extends Number implements Comparable<Integer> {
+public final class Integer extends Number
+        implements Comparable<Integer>, java.lang.constant.Constable, java.lang.constant.ConstantDesc {
 
     public static final int MIN_VALUE = 0x80000000;
     public static final int MAX_VALUE = 0x7fffffff;
@@ -491,5 +492,15 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     public static int min(int a, int b) {
         return Math.min(a, b);
+    }
+
+    // ---- Nominal descriptors ----
+
+    public java.util.Optional<Integer> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public Integer resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
     }
 }

@@ -2,7 +2,8 @@
 // valueOf cache of -128..127.
 package java.lang;
 
-public final class Long extends Number implements Comparable<Long> {
+public final class Long extends Number
+        implements Comparable<Long>, java.lang.constant.Constable, java.lang.constant.ConstantDesc {
 
     public static final long MIN_VALUE = 0x8000000000000000L;
     public static final long MAX_VALUE = 0x7fffffffffffffffL;
@@ -487,5 +488,15 @@ public final class Long extends Number implements Comparable<Long> {
 
     public static long min(long a, long b) {
         return Math.min(a, b);
+    }
+
+    // ---- Nominal descriptors ----
+
+    public java.util.Optional<Long> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public Long resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
     }
 }

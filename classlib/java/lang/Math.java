@@ -249,6 +249,15 @@ public final class Math {
         return mod;
     }
 
+    /** a * b + c with a single rounding (the JDK computes the same exact result). */
+    public static double fma(double a, double b, double c) {
+        return FusedMultiplyAdd.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return FusedMultiplyAdd.fma(a, b, c);
+    }
+
     // ---- abs, max, min ----
 
     public static int abs(int a) {
@@ -474,7 +483,7 @@ public final class Math {
      * steps of 2^512, so only the final step can round (into the subnormal range).
      */
     public static double scalb(double d, int scaleFactor) {
-        final int maxScale = Double.MAX_EXPONENT + -Double.MIN_EXPONENT + 52 + 1;
+        final int maxScale = Double.MAX_EXPONENT + -Double.MIN_EXPONENT + 53 + 1;
         int scaleIncrement;
         double expDelta;
         if (scaleFactor < 0) {
@@ -498,7 +507,7 @@ public final class Math {
     }
 
     public static float scalb(float f, int scaleFactor) {
-        final int maxScale = Float.MAX_EXPONENT + -Float.MIN_EXPONENT + 23 + 1;
+        final int maxScale = Float.MAX_EXPONENT + -Float.MIN_EXPONENT + 24 + 1;
         scaleFactor = Math.max(Math.min(scaleFactor, maxScale), -maxScale);
         // A float scaled within this range is exact as a double; one rounding to float follows.
         return (float) ((double) f * powerOfTwoD(scaleFactor));

@@ -195,6 +195,14 @@ public final class StrictMath {
         return Math.floorMod(x, y);
     }
 
+    public static double fma(double a, double b, double c) {
+        return Math.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return Math.fma(a, b, c);
+    }
+
     public static int abs(int a) {
         return Math.abs(a);
     }

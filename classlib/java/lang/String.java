@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+public final class String implements java.io.Serializable, Comparable<String>, CharSequence,
+        java.lang.constant.Constable, java.lang.constant.ConstantDesc {
 
     private final byte[] value;
     private final byte coder;
@@ -1193,12 +1194,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** Marks and format chars attach to the char before them. */
     private static boolean isWordIgnorable(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
+        return (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT)
+                && cp != '\u00AD';
     }
 
     private static boolean isMidWord(int cp) {
-        return Character.getType(cp) == Character.DASH_PUNCTUATION || cp == '\u00AD' || cp == '\u2027'
-                || cp == '"' || cp == '\'' || cp == '.';
+        int type = Character.getType(cp);
+        return type == Character.DASH_PUNCTUATION || type == Character.CONNECTOR_PUNCTUATION
+                || cp == '\u00AD' || cp == '\u2027' || cp == '"' || cp == '\'' || cp == '.';
     }
 
     private static boolean isMidNumber(int cp) {
@@ -1230,10 +1233,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int nextClass = wordClass(next);
         int prevIndex = i;
         int prev;
-        do {
+        boolean skippedMark = false;
+        for (;;) {
             prev = codePointBefore(prevIndex);
             prevIndex -= Character.charCount(prev);
-        } while (prevIndex > 0 && isWordIgnorable(prev));
+            if (prevIndex == 0 || !isWordIgnorable(prev)) {
+                break;
+            }
+            skippedMark |= Character.getType(prev) != Character.FORMAT;
+        }
         int prevClass = wordClass(prev);
         boolean prevWordy = prevClass == WB_LETTER || prevClass == WB_DIGIT;
         boolean nextWordy = nextClass == WB_LETTER || nextClass == WB_DIGIT;
@@ -1243,15 +1251,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (prevClass != WB_OTHER && prevClass == nextClass) {
             return false; // a run of kanji, katakana or hiragana
         }
+        // Word-internal punctuation must touch the letters (or digits) on both sides; only
+        // format chars may come between (a mark after it does not start a letter).
         int afterIndex = i + Character.charCount(next);
+        while (afterIndex < length && Character.getType(codePointAt(afterIndex)) == Character.FORMAT) {
+            afterIndex += Character.charCount(codePointAt(afterIndex));
+        }
         int afterNext = afterIndex < length ? wordClass(codePointAt(afterIndex)) : -1;
         if ((prevClass == WB_LETTER && isMidWord(next) && afterNext == WB_LETTER)
                 || (prevClass == WB_DIGIT && isMidNumber(next) && afterNext == WB_DIGIT)) {
             return false; // punctuation inside a word or number, seen from its left
         }
         int beforePrev = wordClassBefore(prevIndex);
-        if ((nextClass == WB_LETTER && isMidWord(prev) && beforePrev == WB_LETTER)
-                || (nextClass == WB_DIGIT && isMidNumber(prev) && beforePrev == WB_DIGIT)) {
+        if (!skippedMark && ((nextClass == WB_LETTER && isMidWord(prev) && beforePrev == WB_LETTER)
+                || (nextClass == WB_DIGIT && isMidNumber(prev) && beforePrev == WB_DIGIT))) {
             return false; // the same punctuation, seen from its right
         }
         return true;
@@ -1488,5 +1501,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public static String valueOf(double d) {
         return Double.toString(d);
+    }
+
+    // ---- Nominal descriptors ----
+
+    public java.util.Optional<String> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public String resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
     }
 }

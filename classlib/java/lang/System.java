@@ -76,9 +76,13 @@ public final class System {
         if (name == null) {
             name = props.getProperty("sun." + stream + ".encoding");
         }
-        Charset charset = name == null ? null : Charset.forName(name, null);
-        if (charset == null) {
-            charset = Charset.defaultCharset();
+        Charset charset = Charset.defaultCharset();
+        try {
+            if (name != null && Charset.isSupported(name)) {
+                charset = Charset.forName(name);
+            }
+        } catch (IllegalArgumentException e) {
+            // an illegal charset name: keep the default
         }
         return new PrintStream(new BufferedOutputStream(fos, 128), true, charset);
     }

@@ -1456,202 +1456,555 @@ public final class Arrays {
     // ---- binarySearch ----
 
     public static int binarySearch(long[] a, long key) {
-        return binarySearch0(a, 0, a.length, key);
+        return ArraysSupport.binarySearch0(a, 0, a.length, key);
     }
 
     public static int binarySearch(long[] a, int fromIndex, int toIndex, long key) {
         rangeCheck(a.length, fromIndex, toIndex);
-        return binarySearch0(a, fromIndex, toIndex, key);
-    }
-
-    private static int binarySearch0(long[] a, int fromIndex, int toIndex, long key) {
-        int low = fromIndex;
-        int high = toIndex - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            long midVal = a[mid];
-            if (midVal < key) {
-                low = mid + 1;
-            } else if (midVal > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return ArraysSupport.binarySearch0(a, fromIndex, toIndex, key);
     }
 
     public static int binarySearch(int[] a, int key) {
-        return binarySearch0(a, 0, a.length, key);
+        return ArraysSupport.binarySearch0(a, 0, a.length, key);
     }
 
     public static int binarySearch(int[] a, int fromIndex, int toIndex, int key) {
         rangeCheck(a.length, fromIndex, toIndex);
-        return binarySearch0(a, fromIndex, toIndex, key);
-    }
-
-    private static int binarySearch0(int[] a, int fromIndex, int toIndex, int key) {
-        int low = fromIndex;
-        int high = toIndex - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int midVal = a[mid];
-            if (midVal < key) {
-                low = mid + 1;
-            } else if (midVal > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return ArraysSupport.binarySearch0(a, fromIndex, toIndex, key);
     }
 
     public static int binarySearch(short[] a, short key) {
-        return binarySearch0(a, 0, a.length, key);
+        return ArraysSupport.binarySearch0(a, 0, a.length, key);
     }
 
     public static int binarySearch(short[] a, int fromIndex, int toIndex, short key) {
         rangeCheck(a.length, fromIndex, toIndex);
-        return binarySearch0(a, fromIndex, toIndex, key);
-    }
-
-    private static int binarySearch0(short[] a, int fromIndex, int toIndex, short key) {
-        int low = fromIndex;
-        int high = toIndex - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            short midVal = a[mid];
-            if (midVal < key) {
-                low = mid + 1;
-            } else if (midVal > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return ArraysSupport.binarySearch0(a, fromIndex, toIndex, key);
     }
 
     public static int binarySearch(char[] a, char key) {
-        return binarySearch0(a, 0, a.length, key);
+        return ArraysSupport.binarySearch0(a, 0, a.length, key);
     }
 
     public static int binarySearch(char[] a, int fromIndex, int toIndex, char key) {
         rangeCheck(a.length, fromIndex, toIndex);
-        return binarySearch0(a, fromIndex, toIndex, key);
-    }
-
-    private static int binarySearch0(char[] a, int fromIndex, int toIndex, char key) {
-        int low = fromIndex;
-        int high = toIndex - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            char midVal = a[mid];
-            if (midVal < key) {
-                low = mid + 1;
-            } else if (midVal > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return ArraysSupport.binarySearch0(a, fromIndex, toIndex, key);
     }
 
     public static int binarySearch(byte[] a, byte key) {
-        return binarySearch0(a, 0, a.length, key);
+        return ArraysSupport.binarySearch0(a, 0, a.length, key);
     }
 
     public static int binarySearch(byte[] a, int fromIndex, int toIndex, byte key) {
         rangeCheck(a.length, fromIndex, toIndex);
-        return binarySearch0(a, fromIndex, toIndex, key);
-    }
-
-    private static int binarySearch0(byte[] a, int fromIndex, int toIndex, byte key) {
-        int low = fromIndex;
-        int high = toIndex - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            byte midVal = a[mid];
-            if (midVal < key) {
-                low = mid + 1;
-            } else if (midVal > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return ArraysSupport.binarySearch0(a, fromIndex, toIndex, key);
     }
 
     public static int binarySearch(float[] a, float key) {
-        return binarySearch0(a, 0, a.length, key);
+        return ArraysSupport.binarySearch0(a, 0, a.length, key);
     }
 
     public static int binarySearch(float[] a, int fromIndex, int toIndex, float key) {
         rangeCheck(a.length, fromIndex, toIndex);
-        return binarySearch0(a, fromIndex, toIndex, key);
-    }
-
-    private static int binarySearch0(float[] a, int fromIndex, int toIndex, float key) {
-        int low = fromIndex;
-        int high = toIndex - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            float midVal = a[mid];
-            if (midVal < key) {
-                low = mid + 1;
-            } else if (midVal > key) {
-                high = mid - 1;
-            } else {
-                // Equal as numbers: order -0.0 before 0.0 and NaN last, by bits.
-                int midBits = Float.floatToIntBits(midVal);
-                int keyBits = Float.floatToIntBits(key);
-                if (midBits == keyBits) {
-                    return mid;
-                } else if (midBits < keyBits) {
-                    low = mid + 1;
-                } else {
-                    high = mid - 1;
-                }
-            }
-        }
-        return -(low + 1);
+        return ArraysSupport.binarySearch0(a, fromIndex, toIndex, key);
     }
 
     public static int binarySearch(double[] a, double key) {
-        return binarySearch0(a, 0, a.length, key);
+        return ArraysSupport.binarySearch0(a, 0, a.length, key);
     }
 
     public static int binarySearch(double[] a, int fromIndex, int toIndex, double key) {
         rangeCheck(a.length, fromIndex, toIndex);
-        return binarySearch0(a, fromIndex, toIndex, key);
+        return ArraysSupport.binarySearch0(a, fromIndex, toIndex, key);
     }
 
-    private static int binarySearch0(double[] a, int fromIndex, int toIndex, double key) {
-        int low = fromIndex;
-        int high = toIndex - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            double midVal = a[mid];
-            if (midVal < key) {
-                low = mid + 1;
-            } else if (midVal > key) {
-                high = mid - 1;
-            } else {
-                // Equal as numbers: order -0.0 before 0.0 and NaN last, by bits.
-                long midBits = Double.doubleToLongBits(midVal);
-                long keyBits = Double.doubleToLongBits(key);
-                if (midBits == keyBits) {
-                    return mid;
-                } else if (midBits < keyBits) {
-                    low = mid + 1;
-                } else {
-                    high = mid - 1;
+    // ---- compare, mismatch ----
+    public static int compare(boolean[] a, boolean[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Boolean.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Boolean.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(boolean[] a, boolean[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(byte[] a, byte[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Byte.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Byte.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(byte[] a, byte[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compareUnsigned(byte[] a, byte[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Byte.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+    public static int compare(short[] a, short[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Short.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Short.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(short[] a, short[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compareUnsigned(short[] a, short[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Short.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+    public static int compare(char[] a, char[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Character.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Character.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(char[] a, char[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(int[] a, int[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Integer.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Integer.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(int[] a, int[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compareUnsigned(int[] a, int[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Integer.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+    public static int compare(long[] a, long[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Long.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Long.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(long[] a, long[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compareUnsigned(long[] a, long[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Long.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+    public static int compare(float[] a, float[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Float.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Float.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(float[] a, float[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(double[] a, double[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Double.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Double.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(double[] a, double[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = ArraysSupport.mismatch(a, 0, a.length, b, 0, b.length, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = ArraysSupport.mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static <T extends Comparable<? super T>> int compare(T[] a, T[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                if (oa == null || ob == null) {
+                    return oa == null ? -1 : 1;
+                }
+                int v = oa.compareTo(ob);
+                if (v != 0) {
+                    return v;
                 }
             }
         }
-        return -(low + 1);
+        return a.length - b.length;
+    }
+
+    public static <T> int compare(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                int v = cmp.compare(oa, ob);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return a.length - b.length;
+    }
+
+    public static int mismatch(Object[] a, Object[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!Objects.equals(a[i], b[i])) {
+                return i;
+            }
+        }
+        return a.length != b.length ? length : -1;
+    }
+
+    public static <T> int mismatch(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                if (cmp.compare(oa, ob) != 0) {
+                    return i;
+                }
+            }
+        }
+        return a.length != b.length ? length : -1;
     }
 }

@@ -1,8 +1,7 @@
 // Sorting algorithms behind Arrays.sort. Primitive arrays use introsort (quicksort with a
 // heapsort fallback and insertion sort for short ranges); float and double arrays first move NaNs
 // to the end and afterwards order -0.0 before 0.0, giving the JDK's total order. Object arrays
-// use a stable sort that treats short arrays exactly like the JDK's TimSort (one ascending or
-// reversed descending run, then binary insertion), so comparators see the same calls there.
+// use TimSort, making the same comparator calls in the same order as the JDK's.
 package java.util;
 
 final class ArraysSort {
@@ -778,35 +777,22 @@ final class ArraysSort {
             binarySort(a, lo, hi, lo + initRunLen, c);
             return;
         }
-        // Natural runs, each extended to minRun by binary insertion, then merged pairwise.
+        TimSort<T> ts = new TimSort<>(a, c, n);
         int minRun = minRunLength(n);
-        int[] runStart = new int[n / minRun + 2];
-        int runs = 0;
-        int start = lo;
-        while (start < hi) {
-            int runLen = countRunAndMakeAscending(a, start, hi, c);
+        int remaining = n;
+        do {
+            int runLen = countRunAndMakeAscending(a, lo, hi, c);
             if (runLen < minRun) {
-                int force = Math.min(hi - start, minRun);
-                binarySort(a, start, start + force, start + runLen, c);
+                int force = remaining <= minRun ? remaining : minRun;
+                binarySort(a, lo, lo + force, lo + runLen, c);
                 runLen = force;
             }
-            runStart[runs++] = start;
-            start += runLen;
-        }
-        runStart[runs] = hi;
-        @SuppressWarnings("unchecked")
-        T[] tmp = (T[]) new Object[n];
-        while (runs > 1) {
-            int merged = 0;
-            for (int r = 0; r < runs; r += 2) {
-                if (r + 1 < runs) {
-                    merge(a, runStart[r], runStart[r + 1], runStart[r + 2], tmp, c);
-                }
-                runStart[merged++] = runStart[r];
-            }
-            runStart[merged] = hi;
-            runs = merged;
-        }
+            ts.pushRun(lo, runLen);
+            ts.mergeCollapse();
+            lo += runLen;
+            remaining -= runLen;
+        } while (remaining != 0);
+        ts.mergeForceCollapse();
     }
 
     private static int minRunLength(int n) {
@@ -818,26 +804,382 @@ final class ArraysSort {
         return n + r;
     }
 
-    /** Stable merge of the adjacent sorted ranges [lo, mid) and [mid, hi). */
-    private static <T> void merge(T[] a, int lo, int mid, int hi, T[] tmp, Comparator<? super T> c) {
-        if (c.compare(a[mid], a[mid - 1]) >= 0) {
-            return; // already in order
+    /**
+     * The merge state of Tim Peters' list sort: a stack of pending runs kept so that each run is
+     * longer than the next two combined, merges that gallop once one side keeps winning, and an
+     * adaptive galloping threshold. The order of comparisons matches the JDK's TimSort exactly.
+     */
+    private static final class TimSort<T> {
+        private static final int MIN_GALLOP = 7;
+
+        private final T[] a;
+        private final Comparator<? super T> c;
+        private int minGallop = MIN_GALLOP;
+        private T[] tmp;
+        private int stackSize = 0;
+        private final int[] runBase;
+        private final int[] runLen;
+
+        @SuppressWarnings("unchecked")
+        TimSort(T[] a, Comparator<? super T> c, int len) {
+            this.a = a;
+            this.c = c;
+            this.tmp = (T[]) new Object[len < 2 * 256 ? len >>> 1 : 256];
+            int stackLen = (len < 120 ? 5 : len < 1542 ? 10 : len < 119151 ? 24 : 49);
+            runBase = new int[stackLen];
+            runLen = new int[stackLen];
         }
-        int leftLen = mid - lo;
-        System.arraycopy(a, lo, tmp, 0, leftLen);
-        int i = 0;
-        int j = mid;
-        int k = lo;
-        while (i < leftLen && j < hi) {
-            if (c.compare(a[j], tmp[i]) < 0) {
-                a[k++] = a[j++];
-            } else {
-                a[k++] = tmp[i++];
+
+        void pushRun(int base, int len) {
+            runBase[stackSize] = base;
+            runLen[stackSize] = len;
+            stackSize++;
+        }
+
+        /** Merges runs until the stack invariants hold again. */
+        void mergeCollapse() {
+            while (stackSize > 1) {
+                int n = stackSize - 2;
+                if (n > 0 && runLen[n - 1] <= runLen[n] + runLen[n + 1]
+                        || n > 1 && runLen[n - 2] <= runLen[n] + runLen[n - 1]) {
+                    if (runLen[n - 1] < runLen[n + 1]) {
+                        n--;
+                    }
+                } else if (n < 0 || runLen[n] > runLen[n + 1]) {
+                    break;
+                }
+                mergeAt(n);
             }
         }
-        while (i < leftLen) {
-            a[k++] = tmp[i++];
+
+        void mergeForceCollapse() {
+            while (stackSize > 1) {
+                int n = stackSize - 2;
+                if (n > 0 && runLen[n - 1] < runLen[n + 1]) {
+                    n--;
+                }
+                mergeAt(n);
+            }
         }
+
+        /** Merges runs i and i + 1, first trimming what is already in place at either end. */
+        private void mergeAt(int i) {
+            int base1 = runBase[i];
+            int len1 = runLen[i];
+            int base2 = runBase[i + 1];
+            int len2 = runLen[i + 1];
+            runLen[i] = len1 + len2;
+            if (i == stackSize - 3) {
+                runBase[i + 1] = runBase[i + 2];
+                runLen[i + 1] = runLen[i + 2];
+            }
+            stackSize--;
+            int k = gallopRight(a[base2], a, base1, len1, 0, c);
+            base1 += k;
+            len1 -= k;
+            if (len1 == 0) {
+                return;
+            }
+            len2 = gallopLeft(a[base1 + len1 - 1], a, base2, len2, len2 - 1, c);
+            if (len2 == 0) {
+                return;
+            }
+            if (len1 <= len2) {
+                mergeLo(base1, len1, base2, len2);
+            } else {
+                mergeHi(base1, len1, base2, len2);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private T[] ensureCapacity(int minCapacity) {
+            if (tmp.length < minCapacity) {
+                int newSize = -1 >>> Integer.numberOfLeadingZeros(minCapacity);
+                newSize++;
+                if (newSize < 0) {
+                    newSize = minCapacity;
+                } else {
+                    newSize = Math.min(newSize, a.length >>> 1);
+                }
+                tmp = (T[]) new Object[newSize];
+            }
+            return tmp;
+        }
+
+        /** Merges two adjacent runs in place, copying the first (shorter) one out. */
+        private void mergeLo(int base1, int len1, int base2, int len2) {
+            T[] a = this.a;
+            T[] tmp = ensureCapacity(len1);
+            int cursor1 = 0;
+            int cursor2 = base2;
+            int dest = base1;
+            System.arraycopy(a, base1, tmp, cursor1, len1);
+            a[dest++] = a[cursor2++];
+            if (--len2 == 0) {
+                System.arraycopy(tmp, cursor1, a, dest, len1);
+                return;
+            }
+            if (len1 == 1) {
+                System.arraycopy(a, cursor2, a, dest, len2);
+                a[dest + len2] = tmp[cursor1];
+                return;
+            }
+            Comparator<? super T> c = this.c;
+            int minGallop = this.minGallop;
+            outer:
+            while (true) {
+                int count1 = 0;
+                int count2 = 0;
+                do {
+                    if (c.compare(a[cursor2], tmp[cursor1]) < 0) {
+                        a[dest++] = a[cursor2++];
+                        count2++;
+                        count1 = 0;
+                        if (--len2 == 0) {
+                            break outer;
+                        }
+                    } else {
+                        a[dest++] = tmp[cursor1++];
+                        count1++;
+                        count2 = 0;
+                        if (--len1 == 1) {
+                            break outer;
+                        }
+                    }
+                } while ((count1 | count2) < minGallop);
+                do {
+                    count1 = gallopRight(a[cursor2], tmp, cursor1, len1, 0, c);
+                    if (count1 != 0) {
+                        System.arraycopy(tmp, cursor1, a, dest, count1);
+                        dest += count1;
+                        cursor1 += count1;
+                        len1 -= count1;
+                        if (len1 <= 1) {
+                            break outer;
+                        }
+                    }
+                    a[dest++] = a[cursor2++];
+                    if (--len2 == 0) {
+                        break outer;
+                    }
+                    count2 = gallopLeft(tmp[cursor1], a, cursor2, len2, 0, c);
+                    if (count2 != 0) {
+                        System.arraycopy(a, cursor2, a, dest, count2);
+                        dest += count2;
+                        cursor2 += count2;
+                        len2 -= count2;
+                        if (len2 == 0) {
+                            break outer;
+                        }
+                    }
+                    a[dest++] = tmp[cursor1++];
+                    if (--len1 == 1) {
+                        break outer;
+                    }
+                    minGallop--;
+                } while (count1 >= MIN_GALLOP | count2 >= MIN_GALLOP);
+                if (minGallop < 0) {
+                    minGallop = 0;
+                }
+                minGallop += 2;
+            }
+            this.minGallop = minGallop < 1 ? 1 : minGallop;
+            if (len1 == 1) {
+                System.arraycopy(a, cursor2, a, dest, len2);
+                a[dest + len2] = tmp[cursor1];
+            } else if (len1 == 0) {
+                throw new IllegalArgumentException("Comparison method violates its general contract!");
+            } else {
+                System.arraycopy(tmp, cursor1, a, dest, len1);
+            }
+        }
+
+        /** Like mergeLo, but from the end, copying the second (shorter) run out. */
+        private void mergeHi(int base1, int len1, int base2, int len2) {
+            T[] a = this.a;
+            T[] tmp = ensureCapacity(len2);
+            System.arraycopy(a, base2, tmp, 0, len2);
+            int cursor1 = base1 + len1 - 1;
+            int cursor2 = len2 - 1;
+            int dest = base2 + len2 - 1;
+            a[dest--] = a[cursor1--];
+            if (--len1 == 0) {
+                System.arraycopy(tmp, 0, a, dest - (len2 - 1), len2);
+                return;
+            }
+            if (len2 == 1) {
+                dest -= len1;
+                cursor1 -= len1;
+                System.arraycopy(a, cursor1 + 1, a, dest + 1, len1);
+                a[dest] = tmp[cursor2];
+                return;
+            }
+            Comparator<? super T> c = this.c;
+            int minGallop = this.minGallop;
+            outer:
+            while (true) {
+                int count1 = 0;
+                int count2 = 0;
+                do {
+                    if (c.compare(tmp[cursor2], a[cursor1]) < 0) {
+                        a[dest--] = a[cursor1--];
+                        count1++;
+                        count2 = 0;
+                        if (--len1 == 0) {
+                            break outer;
+                        }
+                    } else {
+                        a[dest--] = tmp[cursor2--];
+                        count2++;
+                        count1 = 0;
+                        if (--len2 == 1) {
+                            break outer;
+                        }
+                    }
+                } while ((count1 | count2) < minGallop);
+                do {
+                    count1 = len1 - gallopRight(tmp[cursor2], a, base1, len1, len1 - 1, c);
+                    if (count1 != 0) {
+                        dest -= count1;
+                        cursor1 -= count1;
+                        len1 -= count1;
+                        System.arraycopy(a, cursor1 + 1, a, dest + 1, count1);
+                        if (len1 == 0) {
+                            break outer;
+                        }
+                    }
+                    a[dest--] = tmp[cursor2--];
+                    if (--len2 == 1) {
+                        break outer;
+                    }
+                    count2 = len2 - gallopLeft(a[cursor1], tmp, 0, len2, len2 - 1, c);
+                    if (count2 != 0) {
+                        dest -= count2;
+                        cursor2 -= count2;
+                        len2 -= count2;
+                        System.arraycopy(tmp, cursor2 + 1, a, dest + 1, count2);
+                        if (len2 <= 1) {
+                            break outer;
+                        }
+                    }
+                    a[dest--] = a[cursor1--];
+                    if (--len1 == 0) {
+                        break outer;
+                    }
+                    minGallop--;
+                } while (count1 >= MIN_GALLOP | count2 >= MIN_GALLOP);
+                if (minGallop < 0) {
+                    minGallop = 0;
+                }
+                minGallop += 2;
+            }
+            this.minGallop = minGallop < 1 ? 1 : minGallop;
+            if (len2 == 1) {
+                dest -= len1;
+                cursor1 -= len1;
+                System.arraycopy(a, cursor1 + 1, a, dest + 1, len1);
+                a[dest] = tmp[cursor2];
+            } else if (len2 == 0) {
+                throw new IllegalArgumentException("Comparison method violates its general contract!");
+            } else {
+                System.arraycopy(tmp, 0, a, dest - (len2 - 1), len2);
+            }
+        }
+    }
+
+    /**
+     * Where key goes in the sorted a[base, base + len): the index of its leftmost equal element
+     * (or of the first larger one), searched by galloping outwards from hint, then binary search.
+     */
+    private static <T> int gallopLeft(T key, T[] a, int base, int len, int hint, Comparator<? super T> c) {
+        int lastOfs = 0;
+        int ofs = 1;
+        if (c.compare(key, a[base + hint]) > 0) {
+            int maxOfs = len - hint;
+            while (ofs < maxOfs && c.compare(key, a[base + hint + ofs]) > 0) {
+                lastOfs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxOfs;
+                }
+            }
+            if (ofs > maxOfs) {
+                ofs = maxOfs;
+            }
+            lastOfs += hint;
+            ofs += hint;
+        } else {
+            int maxOfs = hint + 1;
+            while (ofs < maxOfs && c.compare(key, a[base + hint - ofs]) <= 0) {
+                lastOfs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxOfs;
+                }
+            }
+            if (ofs > maxOfs) {
+                ofs = maxOfs;
+            }
+            int t = lastOfs;
+            lastOfs = hint - ofs;
+            ofs = hint - t;
+        }
+        lastOfs++;
+        while (lastOfs < ofs) {
+            int m = lastOfs + ((ofs - lastOfs) >>> 1);
+            if (c.compare(key, a[base + m]) > 0) {
+                lastOfs = m + 1;
+            } else {
+                ofs = m;
+            }
+        }
+        return ofs;
+    }
+
+    /** Like gallopLeft, but returns the index after the rightmost element equal to key. */
+    private static <T> int gallopRight(T key, T[] a, int base, int len, int hint, Comparator<? super T> c) {
+        int ofs = 1;
+        int lastOfs = 0;
+        if (c.compare(key, a[base + hint]) < 0) {
+            int maxOfs = hint + 1;
+            while (ofs < maxOfs && c.compare(key, a[base + hint - ofs]) < 0) {
+                lastOfs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxOfs;
+                }
+            }
+            if (ofs > maxOfs) {
+                ofs = maxOfs;
+            }
+            int t = lastOfs;
+            lastOfs = hint - ofs;
+            ofs = hint - t;
+        } else {
+            int maxOfs = len - hint;
+            while (ofs < maxOfs && c.compare(key, a[base + hint + ofs]) >= 0) {
+                lastOfs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxOfs;
+                }
+            }
+            if (ofs > maxOfs) {
+                ofs = maxOfs;
+            }
+            lastOfs += hint;
+            ofs += hint;
+        }
+        lastOfs++;
+        while (lastOfs < ofs) {
+            int m = lastOfs + ((ofs - lastOfs) >>> 1);
+            if (c.compare(key, a[base + m]) < 0) {
+                ofs = m;
+            } else {
+                lastOfs = m + 1;
+            }
+        }
+        return ofs;
     }
 
     /**

@@ -87,12 +87,12 @@ public abstract class Charset implements Comparable<Charset> {
         return cs;
     }
 
-    public static Charset forName(String charsetName, Charset fallback) {
+    /** The charset for a name, or null if the name is unsupported or illegal. */
+    private static Charset lookupOrNull(String charsetName) {
         try {
-            Charset cs = lookup(charsetName);
-            return cs != null ? cs : fallback;
+            return lookup(charsetName);
         } catch (IllegalArgumentException e) {
-            return fallback;
+            return null;
         }
     }
 
@@ -101,7 +101,7 @@ public abstract class Charset implements Comparable<Charset> {
         Charset cs = defaultCharset;
         if (cs == null) {
             String property = System.getProperty("file.encoding");
-            cs = property == null ? null : forName(property, null);
+            cs = property == null ? null : lookupOrNull(property);
             if (cs == null) {
                 cs = BUILTIN[0];
             }
@@ -123,7 +123,7 @@ public abstract class Charset implements Comparable<Charset> {
     public final Set<String> aliases() {
         Set<String> set = aliasSet;
         if (set == null) {
-            HashSet<String> hs = new HashSet<>();
+            HashSet<String> hs = new HashSet<>(aliases.length); // sized like the JDK's: same iteration order
             for (String alias : aliases) {
                 hs.add(alias);
             }
