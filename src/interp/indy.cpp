@@ -468,6 +468,7 @@ bool link_lambda(VMThread* thread, Class* klass, const classfile::BootstrapMetho
   if (site->params.empty()) {
     site->singleton = new_instance(thread, site->proxy);
     if (site->singleton == nullptr) return false;
+    thread->isolate()->collector().pin(site->singleton);  // only the call site refers to it
   }
   return true;
 }

@@ -338,6 +338,9 @@ namespace {
 #define DISPATCH_LOOP
 #endif
 
+// Out of line: the poll's slow path keeps the interpreter loop small.
+[[gnu::noinline]] static void stop_at_safepoint(VMThread* thread) { thread->isolate()->safepoints().block(thread); }
+
 Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
 #if !defined(ISLET_SWITCH_DISPATCH)
   // bytecodes.def lists opcodes 0x00..kLastOpcode in order without gaps; the rest are illegal.
@@ -389,7 +392,18 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
     }                                                                \
   } while (0)
 #define NEXT(n) do { pc += (n); vmbreak; } while (0)
-#define BRANCH(offset) do { pc += (offset); vmbreak; } while (0)
+// Backward branches and calls are where a running thread stops for a requested safepoint.
+#define POLL_SAFEPOINT()                                                           \
+  do {                                                                             \
+    if (thread->safepoint_poll_armed()) [[unlikely]] { SAVE_STATE(); stop_at_safepoint(thread); } \
+  } while (0)
+#define BRANCH(offset)                 \
+  do {                                 \
+    int32_t branch_offset = (offset);  \
+    if (branch_offset <= 0) POLL_SAFEPOINT(); \
+    pc += branch_offset;               \
+    vmbreak;                           \
+  } while (0)
 
   // Push the entry frame.
   callee = entry_method;
@@ -1074,6 +1088,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
   invoke:
     // `callee` runs with its arguments at `args` (the top of this frame's operand stack).
     SAVE_STATE();
+    POLL_SAFEPOINT();
     if (callee->kind != MethodKind::Bytecode) {
       if (callee->kind == MethodKind::Abstract) {
         throw_new(thread, WellKnown::AbstractMethodError, callee->external_name());
@@ -1178,6 +1193,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
 #undef CHECK_INDEX
 #undef NEXT
 #undef BRANCH
+#undef POLL_SAFEPOINT
 }
 
 }  // namespace

@@ -153,7 +153,10 @@ int parse_arguments(int argc, char** argv, LaunchRequest* request) {
     } else if (arg == "-da" || arg == "-disableassertions") {
       request->options.enable_assertions = false;
     } else if (arg == "-Xgc:stress") {
-      request->options.gc_stress = true;
+      request->options.gc_stress_interval = 1;
+    } else if (arg.rfind("-Xgc:stress=", 0) == 0 && parse_size(arg.substr(12), &size) && size > 0 &&
+               size <= UINT32_MAX) {
+      request->options.gc_stress_interval = static_cast<uint32_t>(size);
     } else if (arg.rfind("-Xmx", 0) == 0 && parse_size(arg.substr(4), &size)) {
       request->options.max_heap_bytes = size;
     } else if (arg.rfind("-Xms", 0) == 0 && parse_size(arg.substr(4), &size)) {

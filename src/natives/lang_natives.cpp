@@ -55,18 +55,22 @@ int32_t runtime_available_processors(VMThread*, Object*) {
   return n > 0 ? static_cast<int32_t>(n) : 1;
 }
 int64_t runtime_free_memory(VMThread* thread, Object*) {
-  auto& heap = thread->isolate()->heap();
-  size_t committed = heap.committed_bytes(), used = heap.used_bytes();
-  return static_cast<int64_t>(committed > used ? committed - used : 0);
+  heap::HeapStatistics stats = thread->isolate()->heap().statistics();
+  return static_cast<int64_t>(stats.capacity_bytes - stats.used_bytes);
 }
 int64_t runtime_total_memory(VMThread* thread, Object*) {
-  return static_cast<int64_t>(thread->isolate()->heap().committed_bytes());
+  return static_cast<int64_t>(thread->isolate()->heap().statistics().capacity_bytes);
 }
 int64_t runtime_max_memory(VMThread* thread, Object*) {
   return static_cast<int64_t>(thread->isolate()->heap().max_bytes());
 }
-// Collection arrives with the collector in step 3; until then memory is never reclaimed.
-void runtime_gc(VMThread*, Object*) {}
+void runtime_gc(VMThread* thread, Object*) {
+  thread->isolate()->collector().collect_garbage("System.gc()", false);
+}
+// The references the collector cleared since the last call, linked through pendingNext.
+Object* reference_take_pending(VMThread* thread) {
+  return thread->isolate()->collector().take_pending_references();
+}
 
 void shutdown_halt(VMThread* thread, int32_t status) { thread->isolate()->halt(status); }
 
@@ -88,6 +92,8 @@ constexpr NativeEntry kEntries[] = {
     {"java/lang/Runtime", "maxMemory", "()J", adapt<&runtime_max_memory>()},
     {"java/lang/Runtime", "gc", "()V", adapt<&runtime_gc>()},
     {"java/lang/Shutdown", "halt0", "(I)V", adapt<&shutdown_halt>()},
+    {"java/lang/ref/Reference", "takePendingReferences", "()Ljava/lang/ref/Reference;",
+     adapt<&reference_take_pending>()},
 };
 
 }  // namespace

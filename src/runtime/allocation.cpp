@@ -13,13 +13,23 @@ namespace islet::runtime {
 
 namespace {
 
+// Building the error allocates too. When that fails, or when the heap runs out again while
+// the error is being built, the thread throws the isolate's preallocated error (no stack
+// trace), as HotSpot does, instead of recursing.
 void throw_out_of_memory(VMThread* thread, const char* what) {
-  // Building the error allocates too; if even that fails the thread reports the failure raw.
+  Object* fallback = thread->isolate()->preallocated_out_of_memory_error();
+  if (thread->building_out_of_memory_error() || fallback == nullptr) {
+    if (fallback != nullptr) thread->set_pending_exception(fallback);
+    return;
+  }
+  thread->set_building_out_of_memory_error(true);
   throw_new(thread, WellKnown::OutOfMemoryError, what);
+  thread->set_building_out_of_memory_error(false);
+  if (!thread->has_pending_exception()) thread->set_pending_exception(fallback);
 }
 
 void* allocate_or_throw(VMThread* thread, size_t bytes, const char* what) {
-  void* memory = thread->isolate()->heap().allocate(bytes);
+  void* memory = thread->isolate()->heap().allocate(thread->allocation_cache(), bytes);
   if (memory == nullptr) throw_out_of_memory(thread, what);
   return memory;
 }

@@ -43,6 +43,14 @@ int primitive_index(BasicType type) {
   return -1;
 }
 
+// Without -Xms, the first collection comes early: islet aims at a small footprint, and the
+// threshold grows with the live data after every collection.
+size_t initial_heap_bytes(const VMOptions& options) {
+  constexpr size_t kDefaultInitialBytes = 16u << 20;
+  if (options.initial_heap_bytes != 0) return options.initial_heap_bytes;
+  return kDefaultInitialBytes;
+}
+
 uint32_t field_offset(Class* klass, const char* name, const char* descriptor) {
   Field* f = klass ? klass->find_declared_field(name, descriptor) : nullptr;
   return f ? f->offset : 0;
@@ -52,10 +60,16 @@ uint32_t field_offset(Class* klass, const char* name, const char* descriptor) {
 
 Isolate::Isolate(VMOptions options)
     : options_(std::move(options)),
-      heap_(options_.initial_heap_bytes,
-            options_.max_heap_bytes ? options_.max_heap_bytes : heap::Heap::default_max_bytes()) {}
+      collector_(this),
+      heap_(initial_heap_bytes(options_), options_.max_heap_bytes ? options_.max_heap_bytes : heap::Heap::default_max_bytes(),
+            options_.gc_stress_interval) {
+  heap_.set_client(&collector_);
+  heap_.set_verbose(options_.verbose_gc);
+}
 
-Isolate::~Isolate() = default;
+Isolate::~Isolate() {
+  if (main_thread_ != nullptr) safepoints_.detach(main_thread_.get());
+}
 
 std::unique_ptr<Isolate> Isolate::create(VMOptions options, std::string* error) {
   std::unique_ptr<Isolate> isolate(new Isolate(std::move(options)));
@@ -125,6 +139,10 @@ void Isolate::compute_well_known_offsets() {
   offsets_.thread_name = field_offset(thread, "name", "Ljava/lang/String;");
   offsets_.thread_priority = field_offset(thread, "priority", "I");
   offsets_.thread_daemon = field_offset(thread, "daemon", "Z");
+  Class* reference = well_known(WellKnown::Reference);
+  offsets_.reference_referent = field_offset(reference, "referent", "Ljava/lang/Object;");
+  offsets_.reference_queue = field_offset(reference, "queue", "Ljava/lang/ref/ReferenceQueue;");
+  offsets_.reference_pending_next = field_offset(reference, "pendingNext", "Ljava/lang/ref/Reference;");
 }
 
 bool Isolate::create_main_thread_object(std::string* error) {
@@ -171,6 +189,21 @@ bool Isolate::create_main_thread_object(std::string* error) {
   return true;
 }
 
+bool Isolate::preallocate_errors(std::string* error) {
+  VMThread* thread = main_thread_.get();
+  Class* oom = well_known(WellKnown::OutOfMemoryError);
+  std::string message = "Java heap space";
+  Object* error_object = oom ? new_throwable(thread, oom, &message) : nullptr;
+  if (error_object == nullptr) {
+    *error = "cannot create java.lang.OutOfMemoryError";
+    return false;
+  }
+  error_object->field_at<Object*>(offsets_.throwable_backtrace) = nullptr;  // no stack trace
+  collector_.pin(error_object);
+  preallocated_oom_ = error_object;
+  return true;
+}
+
 bool Isolate::boot(std::string* error) {
   strings_ = std::make_unique<StringTable>();
   monitors_ = std::make_unique<MonitorTable>();
@@ -190,6 +223,7 @@ bool Isolate::boot(std::string* error) {
   main_thread_ = std::make_unique<VMThread>(this, options_.java_stack_bytes);
   VMThread* thread = main_thread_.get();
   VMThread::set_current(thread);
+  safepoints_.attach(thread);
   create_primitive_classes();
 
   // java.lang.Class must exist before any mirror can; classes loaded until then get theirs here.
@@ -223,6 +257,7 @@ bool Isolate::boot(std::string* error) {
     }
   }
   if (!create_main_thread_object(error)) return false;
+  if (!preallocate_errors(error)) return false;
 
   Class* system = well_known(WellKnown::System);
   Method* init_phase1 = system->find_declared_method("initPhase1", "()V");

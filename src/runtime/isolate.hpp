@@ -15,7 +15,9 @@
 #include "heap/heap.hpp"
 #include "runtime/class_loader.hpp"
 #include "runtime/klass.hpp"
+#include "runtime/collector.hpp"
 #include "runtime/options.hpp"
+#include "runtime/safepoint.hpp"
 
 namespace islet::natives {
 class NativeRegistry;
@@ -43,6 +45,7 @@ struct WellKnownOffsets {
   uint32_t ste_declaring_class = 0, ste_method_name = 0, ste_file_name = 0, ste_line_number = 0,
            ste_module_name = 0;
   uint32_t thread_name = 0, thread_priority = 0, thread_daemon = 0;
+  uint32_t reference_referent = 0, reference_queue = 0, reference_pending_next = 0;
 };
 
 class Isolate {
@@ -73,6 +76,18 @@ class Isolate {
   // Takes ownership of a new class's metadata (the class table of its loader only indexes it).
   Class* adopt_class(std::unique_ptr<Class> klass);
 
+  Safepoints& safepoints() { return safepoints_; }
+  // "OutOfMemoryError: Java heap space" without a stack trace, made while booting, thrown when
+  // the heap is too full to build a fresh one.
+  Object* preallocated_out_of_memory_error() const { return preallocated_oom_; }
+  Collector& collector() { return collector_; }
+
+  // Every class this isolate owns; without the lock, so only with the world stopped.
+  template <typename Visitor>
+  void for_each_class_unlocked(Visitor&& visit) {
+    for (auto& klass : classes_) visit(klass.get());
+  }
+
   StringTable& strings() { return *strings_; }
   MonitorTable& monitors() { return *monitors_; }
   natives::NativeRegistry& natives() { return *natives_; }
@@ -96,8 +111,11 @@ class Isolate {
   void create_primitive_classes();
   void compute_well_known_offsets();
   bool create_main_thread_object(std::string* error);
+  bool preallocate_errors(std::string* error);
 
   VMOptions options_;
+  Safepoints safepoints_;
+  Collector collector_;
   heap::Heap heap_;
   std::unique_ptr<ClassLoaderData> boot_loader_;
   std::unique_ptr<ClassLoaderData> app_loader_;
@@ -113,6 +131,7 @@ class Isolate {
   std::atomic<uint32_t> next_thread_id_{1};
   std::atomic<uint32_t> next_hidden_class_id_{1};
   std::vector<std::shared_ptr<void>> metadata_;
+  Object* preallocated_oom_ = nullptr;
 };
 
 }  // namespace islet::runtime

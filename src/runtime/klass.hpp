@@ -108,6 +108,10 @@ struct Method {
 
 enum class ClassKind : uint8_t { Instance, Array, Primitive };
 
+// java.lang.ref.Reference subclasses: the collector does not trace their referent field but
+// clears it when the referent becomes unreachable (soft ones only under memory pressure).
+enum class ReferenceKind : uint8_t { None, Soft, Weak, Phantom };
+
 enum class InitState : uint8_t {
   Linked,             // loaded and linked, <clinit> not run
   BeingInitialized,   // some thread runs <clinit>
@@ -150,7 +154,8 @@ struct Class {
 
   // Instance layout.
   uint32_t instance_size = kObjectHeaderSize;
-  std::vector<uint32_t> reference_offsets;  // every reference field, inherited ones included
+  std::vector<uint32_t> reference_offsets;  // every traced reference field, inherited ones included
+  ReferenceKind reference_kind = ReferenceKind::None;
   std::vector<Method*> vtable;
   std::vector<ItableBlock> itables;
   Method* finalizer = nullptr;

@@ -92,6 +92,22 @@ void layout_fields(Class* klass, uint32_t injected_bytes) {
   klass->statics = std::make_unique<Slot[]>(std::max<uint32_t>(static_index, 1));
 }
 
+// Reference and its subclasses: the referent is left out of the traced fields (the collector
+// handles it) and each class records how strongly it holds its referent.
+void classify_reference(Class* klass) {
+  if (klass->super != nullptr) klass->reference_kind = klass->super->reference_kind;
+  if (klass->loader == nullptr || !klass->loader->is_boot()) return;
+  if (klass->name == "java/lang/ref/Reference") {
+    Field* referent = klass->find_declared_field("referent", "Ljava/lang/Object;");
+    if (referent != nullptr) std::erase(klass->reference_offsets, referent->offset);
+    klass->reference_kind = ReferenceKind::Weak;
+  } else if (klass->name == "java/lang/ref/SoftReference") {
+    klass->reference_kind = ReferenceKind::Soft;
+  } else if (klass->name == "java/lang/ref/PhantomReference") {
+    klass->reference_kind = ReferenceKind::Phantom;
+  }
+}
+
 void create_methods(Class* klass) {
   const classfile::ClassFile& cf = klass->class_file();
   klass->methods = std::vector<Method>(cf.methods.size());
@@ -224,6 +240,7 @@ bool link_class(VMThread* thread, Class* klass) {
   create_fields(klass);
   uint32_t injected = klass->name == "java/lang/Class" ? sizeof(Class*) : 0;
   layout_fields(klass, injected);
+  classify_reference(klass);
   create_methods(klass);
   klass->cp_cache =
       std::make_unique<ConstantPoolCacheEntry[]>(klass->class_file().constants.size());

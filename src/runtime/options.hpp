@@ -19,9 +19,9 @@ struct VMOptions {
   bool verbose_class = false;     // -verbose:class: one line per loaded class on stdout
   bool verbose_gc = false;        // -verbose:gc
   bool enable_assertions = false; // -ea
-  bool gc_stress = false;         // -Xgc:stress: collect at every allocation (step 3)
-  std::string launcher_command;
-  void (*exit_hook)(int status) = nullptr;  // System.exit; null = flush stdio and exit()   // sun.java.command: main class or jar plus arguments
+  uint32_t gc_stress_interval = 0;  // -Xgc:stress[=N]: collect at every (Nth) allocation
+  std::string launcher_command;  // sun.java.command: main class or jar plus arguments
+  void (*exit_hook)(int status) = nullptr;  // System.exit; null = flush stdio and exit()
 };
 
 }  // namespace islet::runtime

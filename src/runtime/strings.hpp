@@ -31,6 +31,12 @@ class StringTable {
   Object* intern(VMThread* thread, std::u16string_view chars);
   Object* intern(VMThread* thread, Object* string);
 
+  // Every interned string; without the lock, so only with the world stopped.
+  template <typename Visitor>
+  void for_each_unlocked(Visitor&& visit) const {
+    for (const auto& [chars, string] : table_) visit(string);
+  }
+
  private:
   std::mutex mutex_;
   std::unordered_map<std::u16string, Object*> table_;

@@ -4,6 +4,8 @@
 
 #include <pthread.h>
 
+#include <utility>
+
 #include "interp/frame.hpp"
 #include "runtime/isolate.hpp"
 
@@ -13,7 +15,8 @@ namespace {
 
 thread_local VMThread* current_thread = nullptr;
 
-uintptr_t compute_native_stack_limit() {
+// [lowest, highest) address of the calling thread's C++ stack; zeros when unknown.
+std::pair<uintptr_t, uintptr_t> native_stack_bounds() {
   pthread_attr_t attr;
   void* stack_addr = nullptr;
   size_t stack_size = 0;
@@ -21,8 +24,13 @@ uintptr_t compute_native_stack_limit() {
     pthread_attr_getstack(&attr, &stack_addr, &stack_size);
     pthread_attr_destroy(&attr);
   }
-  if (stack_addr == nullptr || stack_size <= 2 * VMThread::kNativeStackReserve) return 0;
-  return reinterpret_cast<uintptr_t>(stack_addr) + VMThread::kNativeStackReserve;
+  auto low = reinterpret_cast<uintptr_t>(stack_addr);
+  return {low, low + stack_size};
+}
+
+uintptr_t native_stack_limit(std::pair<uintptr_t, uintptr_t> bounds) {
+  if (bounds.first == 0 || bounds.second - bounds.first <= 2 * VMThread::kNativeStackReserve) return 0;
+  return bounds.first + VMThread::kNativeStackReserve;
 }
 
 }  // namespace
@@ -34,7 +42,11 @@ VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate
   stack_base_ = stack_.get();
   stack_limit_ = stack_base_ + slots;
   stack_guard_ = stack_limit_ - kStackReserveSlots;
-  native_stack_limit_ = compute_native_stack_limit();
+  auto bounds = native_stack_bounds();
+  native_stack_limit_ = native_stack_limit(bounds);
+  // The thread's whole C++ stack belongs to the VM for threads the VM (or the launcher)
+  // started; an embedder's attached thread narrows this to its VM entry (step 5).
+  c_stack_top_ = bounds.second;
   id_ = isolate->allocate_thread_id();
   hash_state_ = 0x9E3779B9u ^ (id_ * 0x85EBCA6Bu);
 }

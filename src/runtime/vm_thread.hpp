@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "heap/heap.hpp"
 #include "runtime/value.hpp"
 
 namespace islet::interp {
@@ -97,6 +99,32 @@ class VMThread {
 
   // Bookkeeping for the reentrant monitor fast path (runtime/monitor.cpp).
   uint32_t lock_id() const { return id_; }
+
+  heap::AllocationCache& allocation_cache() { return allocation_cache_; }
+  bool building_out_of_memory_error() const { return building_out_of_memory_error_; }
+  void set_building_out_of_memory_error(bool on) { building_out_of_memory_error_ = on; }
+
+  // --- Safepoints (runtime/safepoint.hpp) ---------------------------------------------------
+  // Non-zero while a safepoint is requested: the interpreter polls it at backward branches and
+  // calls and stops there.
+  bool safepoint_poll_armed() const { return poll_armed_.load(std::memory_order_relaxed); }
+  // Highest address of this thread's C++ stack the collector scans (the thread's stack top).
+  uintptr_t c_stack_top() const { return c_stack_top_; }
+
+ private:
+  friend class Safepoints;
+  friend class SafeRegion;
+ public:
+  enum State : uint8_t { kRunning, kSafe };
+ private:
+  std::atomic<uint8_t> state_{kRunning};
+  std::atomic<bool> poll_armed_{false};
+  uintptr_t safe_sp_ = 0;            // while safe: where the scan of the C++ stack starts
+  uintptr_t c_stack_top_ = 0;
+  heap::AllocationCache allocation_cache_;
+  bool building_out_of_memory_error_ = false;
+
+ public:
 
  private:
   Isolate* isolate_;

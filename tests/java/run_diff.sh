@@ -19,7 +19,8 @@
 # Exit codes are never declared: they come from HotSpot.
 #
 # Environment: ISLET_TIMEOUT (seconds, default 20) limits the islet run;
-#              ISLET_DIFF_KEEP=1 keeps the work folder with raw outputs.
+#              ISLET_DIFF_KEEP=1 keeps the work folder with raw outputs;
+#              ISLET_VM_OPTIONS adds options to the islet run only (e.g. -Xgc:stress=500).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -123,10 +124,11 @@ cmd_tail+=(${main_and_args[@]+"${main_and_args[@]}"} ${header_args[@]+"${header_
 
 # Both VMs see the same clean environment: the C.UTF-8 locale and no option variables
 # (HotSpot would print "Picked up ..." for them).
-run_vm() { # <label> <timeout> <vm>
+run_vm() { # <label> <timeout> <vm> [options only this VM gets...]
   local label=$1 limit=$2 vm=$3 rc=0
+  shift 3
   env -u JAVA_TOOL_OPTIONS -u _JAVA_OPTIONS -u JDK_JAVA_OPTIONS -u CLASSPATH LC_ALL=C.UTF-8 \
-    timeout --kill-after=5 "$limit" "$vm" "${cmd_tail[@]}" \
+    timeout --kill-after=5 "$limit" "$vm" "$@" "${cmd_tail[@]}" \
     <"$stdin_file" >"$work/$label.stdout" 2>"$work/$label.stderr" || rc=$?
   echo "$rc" >"$work/$label.rc"
 }
@@ -140,7 +142,7 @@ normalize() {
 
 quoted_cmd() {
   local vm=$1 s
-  s=$(printf '%q ' "$vm" "${cmd_tail[@]}")
+  s=$(printf '%q ' "$vm" "${@:2}" "${cmd_tail[@]}")
   if [[ $stdin_file != /dev/null ]]; then s+="< $(printf '%q' "$stdin_file")"; fi
   echo "$s"
 }
@@ -152,7 +154,8 @@ if [[ ! -x $islet ]]; then
 fi
 
 run_vm hotspot "$hotspot_timeout" "$hotspot"
-run_vm islet "$islet_timeout" "$islet"
+read -r -a islet_only_options <<<"${ISLET_VM_OPTIONS:-}"
+run_vm islet "$islet_timeout" "$islet" ${islet_only_options[@]+"${islet_only_options[@]}"}
 hs_rc=$(<"$work/hotspot.rc")
 is_rc=$(<"$work/islet.rc")
 
@@ -191,7 +194,7 @@ if [[ $failed == 0 ]]; then
 fi
 
 echo "FAIL $name"
-echo "  islet:   $(quoted_cmd "$islet")"
+echo "  islet:   $(quoted_cmd "$islet" ${islet_only_options[@]+"${islet_only_options[@]}"})"
 echo "  hotspot: $(quoted_cmd "$hotspot")"
 echo "  exit codes: hotspot=$hs_rc islet=$is_rc"
 printf '%s' "$report"

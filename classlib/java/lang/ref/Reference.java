@@ -1,5 +1,6 @@
-// The superclass of reference objects. Step 1 keeps the referent in a plain field; the VM's
-// collector will take ownership of `referent` (clearing and enqueueing) in step 3.
+// The superclass of reference objects. The collector does not trace `referent`: it clears it
+// when the referent becomes unreachable and hands references with a queue back through
+// takePendingReferences(), linked by `pendingNext` (classlib/README.md).
 package java.lang.ref;
 
 public abstract class Reference<T> {
@@ -7,6 +8,7 @@ public abstract class Reference<T> {
     private T referent;
     final ReferenceQueue<? super T> queue;
     private boolean enqueued;
+    private Reference<?> pendingNext;  // written by the collector
 
     Reference(T referent) {
         this(referent, null);
@@ -45,6 +47,21 @@ public abstract class Reference<T> {
     }
 
     public static void reachabilityFence(Object ref) {}
+
+    // The references cleared by the collector since the last call, linked through pendingNext.
+    private static native Reference<?> takePendingReferences();
+
+    // Moves every reference the collector has cleared onto its queue. Queues call this before
+    // looking at their contents, so a poll() after a collection sees what it cleared.
+    static void enqueuePendingReferences() {
+        Reference<?> r = takePendingReferences();
+        while (r != null) {
+            Reference<?> next = r.pendingNext;
+            r.pendingNext = null;
+            r.enqueue();
+            r = next;
+        }
+    }
 
     protected Object clone() throws CloneNotSupportedException {
         throw new CloneNotSupportedException();

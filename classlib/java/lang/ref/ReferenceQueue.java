@@ -1,4 +1,5 @@
-// Queue of references whose referents were collected (filled by enqueue() in step 1).
+// Queue of references whose referents were collected: the collector's pending references are
+// moved here whenever a queue is looked at, and by Reference.enqueue().
 package java.lang.ref;
 
 public class ReferenceQueue<T> {
@@ -24,7 +25,12 @@ public class ReferenceQueue<T> {
         notifyAll();
     }
 
-    public synchronized Reference<? extends T> poll() {
+    public Reference<? extends T> poll() {
+        Reference.enqueuePendingReferences();
+        return pollQueued();
+    }
+
+    private synchronized Reference<? extends T> pollQueued() {
         if (size == 0) {
             return null;
         }
@@ -39,17 +45,20 @@ public class ReferenceQueue<T> {
         if (timeout < 0) {
             throw new IllegalArgumentException("Negative timeout value");
         }
+        Reference.enqueuePendingReferences();
         synchronized (this) {
-            Reference<? extends T> r = poll();
+            Reference<? extends T> r = pollQueued();
             if (r != null || timeout > 0) {
                 if (r == null) {
                     wait(timeout);
-                    r = poll();
+                    Reference.enqueuePendingReferences();
+                    r = pollQueued();
                 }
                 return r;
             }
-            while ((r = poll()) == null) {
-                wait(0);
+            while ((r = pollQueued()) == null) {
+                wait(10);
+                Reference.enqueuePendingReferences();
             }
             return r;
         }

@@ -1,0 +1,114 @@
+// Roots, object tracing and reference processing for the isolate's collector.
+#include "runtime/collector.hpp"
+
+#include "runtime/isolate.hpp"
+#include "runtime/safepoint.hpp"
+#include "runtime/strings.hpp"
+#include "runtime/vm_thread.hpp"
+
+namespace islet::runtime {
+
+void Collector::collect_garbage(const char* cause, bool clear_soft) {
+  VMThread* self = VMThread::current();
+  Safepoints& safepoints = isolate_->safepoints();
+  safepoints.run_stopped(self, [&] {
+    std::vector<heap::AllocationCache*> caches;
+    for (VMThread* thread : safepoints.threads()) caches.push_back(&thread->allocation_cache());
+    isolate_->heap().collect(caches, cause, clear_soft);
+  });
+}
+
+void Collector::pin(Object* object) {
+  std::lock_guard<std::mutex> guard(pinned_mutex_);
+  pinned_.push_back(object);
+}
+
+Object* Collector::take_pending_references() {
+  std::lock_guard<std::mutex> guard(pending_mutex_);
+  Object* chain = pending_;
+  pending_ = nullptr;
+  return chain;
+}
+
+// --- Roots -----------------------------------------------------------------------------------
+// Runs with every other thread stopped; takes no runtime lock, since a stopped thread may hold
+// one (the string table's, say) while it waits for this collection.
+
+void Collector::mark_roots(heap::Marker& marker) {
+  discovered_.clear();
+  for (VMThread* thread : isolate_->safepoints().threads()) mark_thread(marker, thread);
+  mark_classes(marker);
+  isolate_->strings().for_each_unlocked([&](Object* s) { marker.mark(s); });
+  for (Object* o : pinned_) marker.mark(o);
+  marker.mark(pending_);
+}
+
+void Collector::mark_thread(heap::Marker& marker, VMThread* thread) {
+  marker.mark(thread->pending_exception());
+  marker.mark(thread->thread_object());
+  // Interpreter frames: every slot in use is a possible reference (conservative within frames).
+  marker.scan_conservatively(thread->stack_base(), thread->free_slot());
+  // VM code's C++ frames above the point where the thread stopped, with its saved registers.
+  marker.scan_conservatively(reinterpret_cast<const void*>(Safepoints::scan_start(thread)),
+                             reinterpret_cast<const void*>(thread->c_stack_top()));
+}
+
+void Collector::mark_classes(heap::Marker& marker) {
+  isolate_->for_each_class_unlocked([&](Class* klass) {
+    marker.mark(klass->mirror);
+    marker.mark(klass->initialization_error);
+    for (uint32_t offset : klass->static_reference_offsets) {
+      marker.mark(klass->statics[offset / sizeof(Slot)].l);
+    }
+  });
+  marker.mark(isolate_->boot_loader().loader_object());
+  marker.mark(isolate_->app_loader().loader_object());
+}
+
+// --- Tracing ---------------------------------------------------------------------------------
+
+void Collector::trace(void* address, heap::Marker& marker) {
+  auto* object = static_cast<Object*>(address);
+  Class* klass = object->klass;
+  if (klass->is_array()) {
+    if (klass->element_type == BasicType::Object || klass->element_type == BasicType::Array) {
+      ArrayObject* array = as_array(object);
+      Object** elements = array->data<Object*>();
+      for (int32_t i = 0; i < array->length; ++i) marker.mark(elements[i]);
+    }
+    return;
+  }
+  for (uint32_t offset : klass->reference_offsets) marker.mark(object->field_at<Object*>(offset));
+  if (klass->reference_kind != ReferenceKind::None) discovered_.push_back(object);
+}
+
+// --- References --------------------------------------------------------------------------------
+
+void Collector::process_weak_roots(heap::Marker& marker, bool clear_soft) {
+  const WellKnownOffsets& offsets = isolate_->offsets();
+  auto referent_of = [&](Object* reference) -> Object*& {
+    return reference->field_at<Object*>(offsets.reference_referent);
+  };
+  // Soft references keep their referents unless memory is short; what they keep alive is
+  // marked before weak references are looked at, so a weak reference to a softly reachable
+  // object is not cleared.
+  if (!clear_soft) {
+    for (size_t i = 0; i < discovered_.size(); ++i) {
+      Object* reference = discovered_[i];
+      if (reference->klass->reference_kind != ReferenceKind::Soft) continue;
+      marker.mark(referent_of(reference));
+      while (void* grey = marker.next_grey()) trace(grey, marker);
+    }
+  }
+  for (Object* reference : discovered_) {
+    Object*& referent = referent_of(reference);
+    if (referent == nullptr || marker.is_marked(referent)) continue;
+    referent = nullptr;
+    if (reference->field_at<Object*>(offsets.reference_queue) == nullptr) continue;
+    reference->field_at<Object*>(offsets.reference_pending_next) = pending_;
+    pending_ = reference;
+  }
+  discovered_.clear();
+}
+
+}  // namespace islet::runtime

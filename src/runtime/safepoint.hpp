@@ -1,0 +1,113 @@
+// Safepoints: stopping every thread of an isolate so the collector can run, and SafeRegion, the
+// state of a thread that is blocked or running native code and so never touches the heap.
+//
+// A thread is either running (interpreting, or in VM code that may hold object pointers in C++
+// locals) or safe. A collection starts only when every other thread is safe; running threads
+// get there by polling (the interpreter checks VMThread::safepoint_poll_armed at backward
+// branches and calls). A safe thread's C++ stack above the point where it became safe, and the
+// callee-saved registers it had then, are scanned conservatively (see src/heap/README.md), so
+// VM code may keep objects in locals across anything that blocks or allocates.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <vector>
+
+#include "runtime/vm_thread.hpp"
+
+namespace islet::runtime {
+
+// The callee-saved registers of the current frame, captured so that a pointer held only in a
+// register is visible to a scan of the stack memory that holds this buffer.
+struct SavedRegisters {
+  uintptr_t words[12];
+};
+
+// The stack pointer and callee-saved registers, read in the frame of the (inlined) caller.
+__attribute__((always_inline)) inline uintptr_t capture_registers(SavedRegisters* out) {
+  uintptr_t sp;
+#if defined(__x86_64__)
+  asm volatile(
+      "movq %%rbx, 0(%1)\n\tmovq %%rbp, 8(%1)\n\tmovq %%r12, 16(%1)\n\t"
+      "movq %%r13, 24(%1)\n\tmovq %%r14, 32(%1)\n\tmovq %%r15, 40(%1)\n\tmovq %%rsp, %0"
+      : "=r"(sp)
+      : "r"(out->words)
+      : "memory");
+#elif defined(__aarch64__)
+  asm volatile(
+      "stp x19, x20, [%1, #0]\n\tstp x21, x22, [%1, #16]\n\tstp x23, x24, [%1, #32]\n\t"
+      "stp x25, x26, [%1, #48]\n\tstp x27, x28, [%1, #64]\n\tstr x29, [%1, #80]\n\tmov %0, sp"
+      : "=r"(sp)
+      : "r"(out->words)
+      : "memory");
+#else
+  __builtin_unwind_init();  // spills callee-saved registers into this frame
+  sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) - 1024;
+  out->words[0] = 0;
+#endif
+  return sp;
+}
+
+// While alive, the thread is safe: it must not read or write Java objects. Construct it right
+// before blocking (waiting for a lock, sleeping, reading a file) or calling native code.
+class SafeRegion {
+ public:
+  __attribute__((always_inline)) explicit SafeRegion(VMThread* thread) : thread_(thread) {
+    enter(capture_registers(&registers_));
+  }
+  ~SafeRegion() { leave(); }
+  SafeRegion(const SafeRegion&) = delete;
+  SafeRegion& operator=(const SafeRegion&) = delete;
+
+ private:
+  void enter(uintptr_t sp);
+  void leave();
+  VMThread* thread_;
+  SavedRegisters registers_;
+};
+
+// The per-isolate registry of attached threads and the stop-the-world protocol.
+class Safepoints {
+ public:
+  // Adds a thread (waits if a collection is in progress). The thread starts running.
+  void attach(VMThread* thread);
+  void detach(VMThread* thread);
+
+  // Stops every other thread, runs `operation` on the calling thread, resumes them. If another
+  // thread is already doing so, the caller is stopped like the rest and returns false after it.
+  template <typename Operation>
+  bool run_stopped(VMThread* self, Operation&& operation) {
+    SavedRegisters registers;
+    if (!begin(self, capture_registers(&registers))) return false;
+    operation();
+    end(self);
+    return true;
+  }
+
+  // Called from the interpreter when VMThread::safepoint_poll_armed() is set.
+  void block(VMThread* self);
+
+  // Every attached thread. Only while the world is stopped (or under the registry lock).
+  const std::vector<VMThread*>& threads() const { return threads_; }
+  // Where the scan of a stopped (or the collecting) thread's C++ stack begins; the buffer of
+  // its saved registers lies above it.
+  static uintptr_t scan_start(const VMThread* thread) { return thread->safe_sp_; }
+
+  bool in_progress() const { return in_progress_.load(std::memory_order_seq_cst); }
+
+ private:
+  friend class SafeRegion;
+  bool begin(VMThread* self, uintptr_t sp);
+  void end(VMThread* self);
+  void became_safe();
+  void wait_until_resumed(std::unique_lock<std::mutex>& lock);
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::atomic<bool> in_progress_{false};
+  std::vector<VMThread*> threads_;
+};
+
+}  // namespace islet::runtime
