@@ -109,7 +109,7 @@ public final class Spliterators {
     }
 
     /** Shared bookkeeping of the array spliterators: a half-open index range. */
-    private abstract static class ArrayRange {
+    abstract static class ArrayRange {
         int index;
         final int fence;
         final int characteristics;

@@ -19,7 +19,7 @@ final class StreamBuilders {
     }
 
     /** Shared state: elements so far, and whether build() has been called. */
-    private abstract static class Collecting {
+    abstract static class Collecting {
         final ArrayList<Object> elements = new ArrayList<>();
         private boolean built;
 
