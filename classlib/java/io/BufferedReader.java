@@ -298,4 +298,36 @@ public class BufferedReader extends Reader {
             }
         }
     }
+
+    /** The remaining lines, read lazily; an IOException surfaces as UncheckedIOException. */
+    public java.util.stream.Stream<String> lines() {
+        java.util.Iterator<String> lines = new java.util.Iterator<String>() {
+            private String nextLine;
+
+            @Override
+            public boolean hasNext() {
+                if (nextLine != null) {
+                    return true;
+                }
+                try {
+                    nextLine = readLine();
+                    return nextLine != null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public String next() {
+                if (nextLine != null || hasNext()) {
+                    String line = nextLine;
+                    nextLine = null;
+                    return line;
+                }
+                throw new java.util.NoSuchElementException();
+            }
+        };
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                lines, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
+    }
 }

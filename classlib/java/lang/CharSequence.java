@@ -2,7 +2,10 @@
 package java.lang;
 
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 
 public interface CharSequence {
 
@@ -18,23 +21,35 @@ public interface CharSequence {
 
     public String toString();
 
+    /** Late-binding: the chars are read when the terminal operation starts. */
     default IntStream chars() {
-        int length = length();
-        int[] result = new int[length];
-        for (int i = 0; i < length; i++) {
-            result[i] = charAt(i);
-        }
-        return IntStream.of(result);
+        return StreamSupport.intStream(() -> Spliterators.spliterator(charArray(this), Spliterator.ORDERED),
+                Spliterator.SUBSIZED | Spliterator.SIZED | Spliterator.ORDERED, false);
     }
 
+    private static int[] charArray(CharSequence sequence) {
+        int length = sequence.length();
+        int[] result = new int[length];
+        for (int i = 0; i < length; i++) {
+            result[i] = sequence.charAt(i);
+        }
+        return result;
+    }
+
+    /** Late-binding like chars(); the count is not known in advance (surrogate pairs). */
     default IntStream codePoints() {
-        int length = length();
+        return StreamSupport.intStream(() -> Spliterators.spliterator(codePointArray(this), Spliterator.ORDERED),
+                Spliterator.ORDERED, false);
+    }
+
+    private static int[] codePointArray(CharSequence sequence) {
+        int length = sequence.length();
         int[] buffer = new int[length];
         int n = 0;
         for (int i = 0; i < length; ) {
-            char c = charAt(i++);
+            char c = sequence.charAt(i++);
             if (Character.isHighSurrogate(c) && i < length) {
-                char low = charAt(i);
+                char low = sequence.charAt(i);
                 if (Character.isLowSurrogate(low)) {
                     i++;
                     buffer[n++] = Character.toCodePoint(c, low);
@@ -45,7 +60,7 @@ public interface CharSequence {
         }
         int[] result = new int[n];
         System.arraycopy(buffer, 0, result, 0, n);
-        return IntStream.of(result);
+        return result;
     }
 
     @SuppressWarnings("unchecked")

@@ -1426,7 +1426,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             result[n++] = cp;
             i += Character.charCount(cp);
         }
-        return IntStream.of(result);
+        // Not SIZED, as in the JDK: count() walks the stream.
+        return java.util.stream.StreamSupport.intStream(
+                () -> java.util.Spliterators.spliterator(result, java.util.Spliterator.ORDERED),
+                java.util.Spliterator.ORDERED, false);
     }
 
     public String repeat(int count) {

@@ -3,6 +3,8 @@ package java.util;
 
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 public interface Collection<E> extends Iterable<E> {
 
@@ -50,6 +52,21 @@ public interface Collection<E> extends Iterable<E> {
     void clear();
 
     boolean equals(Object o);
+
+    // ---- Streams ----
+
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
+    default Stream<E> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+
+    default Stream<E> parallelStream() {
+        return StreamSupport.stream(spliterator(), true);
+    }
 
     int hashCode();
 }

@@ -50,6 +50,11 @@ public interface List<E> extends Collection<E> {
         }
     }
 
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, Spliterator.ORDERED);
+    }
+
     void clear();
 
     boolean equals(Object o);

@@ -1,6 +1,7 @@
 // A container that may hold one non-null value.
 package java.util;
 
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -133,5 +134,9 @@ public final class Optional<T> {
     @Override
     public String toString() {
         return value != null ? ("Optional[" + value + "]") : "Optional.empty";
+    }
+
+    public Stream<T> stream() {
+        return isPresent() ? Stream.of(value) : Stream.empty();
     }
 }

@@ -1,6 +1,7 @@
 // A container that may hold one double.
 package java.util;
 
+import java.util.stream.DoubleStream;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -101,5 +102,9 @@ public final class OptionalDouble {
     @Override
     public String toString() {
         return isPresent ? ("OptionalDouble[" + value + "]") : "OptionalDouble.empty";
+    }
+
+    public DoubleStream stream() {
+        return isPresent() ? DoubleStream.of(getAsDouble()) : DoubleStream.empty();
     }
 }

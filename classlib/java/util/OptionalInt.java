@@ -1,6 +1,7 @@
 // A container that may hold one int.
 package java.util;
 
+import java.util.stream.IntStream;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -101,5 +102,9 @@ public final class OptionalInt {
     @Override
     public String toString() {
         return isPresent ? ("OptionalInt[" + value + "]") : "OptionalInt.empty";
+    }
+
+    public IntStream stream() {
+        return isPresent() ? IntStream.of(getAsInt()) : IntStream.empty();
     }
 }

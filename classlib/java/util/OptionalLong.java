@@ -1,6 +1,7 @@
 // A container that may hold one long.
 package java.util;
 
+import java.util.stream.LongStream;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -101,5 +102,9 @@ public final class OptionalLong {
     @Override
     public String toString() {
         return isPresent ? ("OptionalLong[" + value + "]") : "OptionalLong.empty";
+    }
+
+    public LongStream stream() {
+        return isPresent() ? LongStream.of(getAsLong()) : LongStream.empty();
     }
 }

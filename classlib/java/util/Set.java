@@ -3,6 +3,12 @@ package java.util;
 
 public interface Set<E> extends Collection<E> {
 
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, Spliterator.DISTINCT);
+    }
+
+
     int size();
 
     boolean isEmpty();

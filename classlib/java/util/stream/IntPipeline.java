@@ -1,139 +1,45 @@
-// The IntStream implementation: each stage pulls elements one at a time from the stage before
-// (so peek/filter/map interleave per element and limit stops pulling, as in the JDK), and a
-// stage may be consumed only once. Sized pipelines answer count() without running, like the JDK.
+// IntStream as a pipeline stage. Elements travel as boxed Integer values through the shared
+// machinery of AbstractPipeline; this class unboxes at the edges.
 package java.util.stream;
 
-import java.util.Arrays;
+import java.util.IntSummaryStatistics;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.PrimitiveIterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.BiConsumer;
 import java.util.function.IntBinaryOperator;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import java.util.function.IntSupplier;
 import java.util.function.IntUnaryOperator;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntToLongFunction;
 
-final class IntPipeline implements IntStream {
+final class IntPipeline extends AbstractPipeline implements IntStream {
 
-    /** A pull source: offers its next element to the sink and returns true, or returns false. */
-    interface Source {
-        boolean next(Sink sink);
+    IntPipeline(Spliterator<?> source, boolean parallel) {
+        super(source, parallel);
     }
 
-    /** Receives one element. */
-    static final class Sink {
-        int value;
+    IntPipeline(Supplier<? extends Spliterator<?>> supplier, int characteristics, boolean parallel) {
+        super(supplier, characteristics, parallel);
     }
 
-    private final Source source;
-    /** Exact element count when known without running the pipeline, else -1. */
-    private final long knownSize;
-    private boolean used;
-    private Runnable closeHandler;
-
-    private IntPipeline(Source source, long knownSize) {
-        this.source = source;
-        this.knownSize = knownSize;
+    IntPipeline(AbstractPipeline previous, StageOp op) {
+        super(previous, op);
     }
 
-    static IntPipeline ofArray(int[] values) {
-        return new IntPipeline(new Source() {
-            private int i;
-
-            public boolean next(Sink sink) {
-                if (i >= values.length) {
-                    return false;
-                }
-                sink.value = values[i++];
-                return true;
-            }
-        }, values.length);
+    private static int unbox(Object value) {
+        return (Integer) value;
     }
 
-    static IntPipeline ofRange(int first, int last) {
-        return new IntPipeline(new Source() {
-            private long i = first;
-
-            public boolean next(Sink sink) {
-                if (i > last) {
-                    return false;
-                }
-                sink.value = (int) i++;
-                return true;
-            }
-        }, (long) last - first + 1);
-    }
-
-    static IntPipeline iterate(int seed, IntPredicate hasNext, IntUnaryOperator f) {
-        return new IntPipeline(new Source() {
-            private boolean started;
-            private boolean finished;
-            private int prev;
-
-            public boolean next(Sink sink) {
-                if (finished) {
-                    return false;
-                }
-                int t = started ? f.applyAsInt(prev) : seed;
-                started = true;
-                if (hasNext != null && !hasNext.test(t)) {
-                    finished = true;
-                    return false;
-                }
-                prev = t;
-                sink.value = t;
-                return true;
-            }
-        }, -1);
-    }
-
-    static IntPipeline generate(IntSupplier s) {
-        return new IntPipeline(sink -> {
-            sink.value = s.getAsInt();
-            return true;
-        }, -1);
-    }
-
-    static IntPipeline concat(IntPipeline a, IntPipeline b) {
-        Source sa = a.take();
-        Source sb = b.take();
-        long size = (a.knownSize >= 0 && b.knownSize >= 0) ? a.knownSize + b.knownSize : -1;
-        IntPipeline result = new IntPipeline(new Source() {
-            private boolean first = true;
-
-            public boolean next(Sink sink) {
-                if (first) {
-                    if (sa.next(sink)) {
-                        return true;
-                    }
-                    first = false;
-                }
-                return sb.next(sink);
-            }
-        }, size);
-        result.closeHandler = () -> {
-            try {
-                a.close();
-            } finally {
-                b.close();
-            }
-        };
-        return result;
-    }
-
-    /** Marks this stage as consumed and returns its source. */
-    private Source take() {
-        if (used) {
-            throw new IllegalStateException("stream has already been operated upon or closed");
-        }
-        used = true;
-        return source;
-    }
-
-    private IntPipeline chain(Source next, long size) {
-        IntPipeline p = new IntPipeline(next, size);
-        p.closeHandler = closeHandler;
-        return p;
+    private IntStream then(StageOp op) {
+        return new IntPipeline(this, op);
     }
 
     // ---- Intermediate operations ----
@@ -141,76 +47,60 @@ final class IntPipeline implements IntStream {
     @Override
     public IntStream filter(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        Source up = take();
-        return chain(sink -> {
-            while (up.next(sink)) {
-                if (predicate.test(sink.value)) {
-                    return true;
-                }
-            }
-            return false;
-        }, -1);
+        return then(StageOp.filter(v -> predicate.test(unbox(v))));
     }
 
     @Override
     public IntStream map(IntUnaryOperator mapper) {
         Objects.requireNonNull(mapper);
-        Source up = take();
-        return chain(sink -> {
-            if (!up.next(sink)) {
-                return false;
-            }
-            sink.value = mapper.applyAsInt(sink.value);
-            return true;
-        }, knownSize);
+        return then(StageOp.map(v -> mapper.applyAsInt(unbox(v)), false));
+    }
+
+    @Override
+    public <U> Stream<U> mapToObj(IntFunction<? extends U> mapper) {
+        Objects.requireNonNull(mapper);
+        return new ReferencePipeline<>(this, StageOp.map(v -> mapper.apply(unbox(v)), false));
+    }
+
+    @Override
+    public LongStream mapToLong(IntToLongFunction mapper) {
+        Objects.requireNonNull(mapper);
+        return new LongPipeline(this, StageOp.map(v -> mapper.applyAsLong(unbox(v)), false));
+    }
+
+    @Override
+    public DoubleStream mapToDouble(IntToDoubleFunction mapper) {
+        Objects.requireNonNull(mapper);
+        return new DoublePipeline(this, StageOp.map(v -> mapper.applyAsDouble(unbox(v)), false));
+    }
+
+    @Override
+    public IntStream flatMap(IntFunction<? extends IntStream> mapper) {
+        Objects.requireNonNull(mapper);
+        return then(StageOp.flatMap(v -> mapper.apply(unbox(v))));
+    }
+
+    @Override
+    public IntStream mapMulti(IntMapMultiConsumer mapper) {
+        Objects.requireNonNull(mapper);
+        return then(StageOp.mapMulti((v, sink) -> mapper.accept(unbox(v), sink)));
+    }
+
+    /** As in the JDK: boxed().distinct().mapToInt(...), which forgets that the input was sorted. */
+    @Override
+    public IntStream distinct() {
+        return boxed().distinct().mapToInt(v -> v);
+    }
+
+    @Override
+    public IntStream sorted() {
+        return then(StageOp.sorted(null));
     }
 
     @Override
     public IntStream peek(IntConsumer action) {
         Objects.requireNonNull(action);
-        Source up = take();
-        return chain(sink -> {
-            if (!up.next(sink)) {
-                return false;
-            }
-            action.accept(sink.value);
-            return true;
-        }, knownSize);
-    }
-
-    @Override
-    public IntStream distinct() {
-        Source up = take();
-        java.util.HashSet<Integer> seen = new java.util.HashSet<>();
-        return chain(sink -> {
-            while (up.next(sink)) {
-                if (seen.add(sink.value)) {
-                    return true;
-                }
-            }
-            return false;
-        }, -1);
-    }
-
-    @Override
-    public IntStream sorted() {
-        Source up = take();
-        return chain(new Source() {
-            private int[] sorted;
-            private int i;
-
-            public boolean next(Sink sink) {
-                if (sorted == null) {
-                    sorted = drain(up);
-                    Arrays.sort(sorted);
-                }
-                if (i >= sorted.length) {
-                    return false;
-                }
-                sink.value = sorted[i++];
-                return true;
-            }
-        }, knownSize);
+        return then(StageOp.peek(v -> action.accept(unbox(v))));
     }
 
     @Override
@@ -218,18 +108,7 @@ final class IntPipeline implements IntStream {
         if (maxSize < 0) {
             throw new IllegalArgumentException(Long.toString(maxSize));
         }
-        Source up = take();
-        return chain(new Source() {
-            private long taken;
-
-            public boolean next(Sink sink) {
-                if (taken >= maxSize || !up.next(sink)) {
-                    return false;
-                }
-                taken++;
-                return true;
-            }
-        }, -1);
+        return then(StageOp.slice(0, maxSize));
     }
 
     @Override
@@ -237,87 +116,45 @@ final class IntPipeline implements IntStream {
         if (n < 0) {
             throw new IllegalArgumentException(Long.toString(n));
         }
-        Source up = take();
-        return chain(new Source() {
-            private boolean skipped;
-
-            public boolean next(Sink sink) {
-                if (!skipped) {
-                    skipped = true;
-                    for (long i = 0; i < n; i++) {
-                        if (!up.next(sink)) {
-                            return false;
-                        }
-                    }
-                }
-                return up.next(sink);
-            }
-        }, -1);
+        if (n == 0) {
+            return this;
+        }
+        return then(StageOp.slice(n, -1));
     }
 
     @Override
     public IntStream takeWhile(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        Source up = take();
-        return chain(new Source() {
-            private boolean done;
-
-            public boolean next(Sink sink) {
-                if (done || !up.next(sink)) {
-                    return false;
-                }
-                if (!predicate.test(sink.value)) {
-                    done = true;
-                    return false;
-                }
-                return true;
-            }
-        }, -1);
+        return then(StageOp.takeWhile(v -> predicate.test(unbox(v))));
     }
 
     @Override
     public IntStream dropWhile(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        Source up = take();
-        return chain(new Source() {
-            private boolean dropping = true;
+        return then(StageOp.dropWhile(v -> predicate.test(unbox(v))));
+    }
 
-            public boolean next(Sink sink) {
-                while (up.next(sink)) {
-                    if (dropping && predicate.test(sink.value)) {
-                        continue;
-                    }
-                    dropping = false;
-                    return true;
-                }
-                return false;
-            }
-        }, -1);
+    @Override
+    public LongStream asLongStream() {
+        return new LongPipeline(this, StageOp.map(v -> (long) unbox(v), true));
+    }
+
+    @Override
+    public DoubleStream asDoubleStream() {
+        return new DoublePipeline(this, StageOp.map(v -> (double) unbox(v), true));
+    }
+
+    @Override
+    public Stream<Integer> boxed() {
+        return new ReferencePipeline<>(this, StageOp.map(v -> v, true));
     }
 
     // ---- Terminal operations ----
 
-    private static int[] drain(Source up) {
-        int[] buf = new int[16];
-        int n = 0;
-        Sink sink = new Sink();
-        while (up.next(sink)) {
-            if (n == buf.length) {
-                buf = Arrays.copyOf(buf, n * 2);
-            }
-            buf[n++] = sink.value;
-        }
-        return Arrays.copyOf(buf, n);
-    }
-
     @Override
     public void forEach(IntConsumer action) {
         Objects.requireNonNull(action);
-        Source up = take();
-        Sink sink = new Sink();
-        while (up.next(sink)) {
-            action.accept(sink.value);
-        }
+        forEachBoxed(v -> action.accept(unbox(v)));
     }
 
     @Override
@@ -327,39 +164,51 @@ final class IntPipeline implements IntStream {
 
     @Override
     public int[] toArray() {
-        return drain(take());
+        Object[] boxed = toArrayBoxed(Object[]::new);
+        int[] values = new int[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            values[i] = unbox(boxed[i]);
+        }
+        return values;
     }
 
     @Override
     public int reduce(int identity, IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        Source up = take();
-        Sink sink = new Sink();
-        int result = identity;
-        while (up.next(sink)) {
-            result = op.applyAsInt(result, sink.value);
-        }
-        return result;
+        return unbox(reduceBoxed(identity, (a, b) -> op.applyAsInt(unbox(a), unbox(b))));
     }
 
     @Override
     public OptionalInt reduce(IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        Source up = take();
-        Sink sink = new Sink();
-        if (!up.next(sink)) {
-            return OptionalInt.empty();
-        }
-        int result = sink.value;
-        while (up.next(sink)) {
-            result = op.applyAsInt(result, sink.value);
-        }
-        return OptionalInt.of(result);
+        Object[] result = reduceOptionalBoxed((a, b) -> op.applyAsInt(unbox(a), unbox(b)));
+        return result == null ? OptionalInt.empty() : OptionalInt.of(unbox(result[0]));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> R collect(Supplier<R> supplier, ObjIntConsumer<R> accumulator, BiConsumer<R, R> combiner) {
+        Objects.requireNonNull(supplier);
+        Objects.requireNonNull(accumulator);
+        Objects.requireNonNull(combiner);
+        return (R) collectBoxed(supplier, (r, v) -> accumulator.accept((R) r, unbox(v)));
     }
 
     @Override
     public int sum() {
         return reduce(0, Integer::sum);
+    }
+
+    @Override
+    public OptionalDouble average() {
+        long[] countAndSum = collect(() -> new long[2], (ll, i) -> {
+            ll[0]++;
+            ll[1] += i;
+        }, (ll, rr) -> {
+            ll[0] += rr[0];
+            ll[1] += rr[1];
+        });
+        return countAndSum[0] > 0 ? OptionalDouble.of((double) countAndSum[1] / countAndSum[0]) : OptionalDouble.empty();
     }
 
     @Override
@@ -374,68 +223,36 @@ final class IntPipeline implements IntStream {
 
     @Override
     public long count() {
-        if (knownSize >= 0) {
-            take();
-            return knownSize;
-        }
-        Source up = take();
-        Sink sink = new Sink();
-        long n = 0;
-        while (up.next(sink)) {
-            n++;
-        }
-        return n;
+        return countElements();
     }
 
     @Override
-    public OptionalDouble average() {
-        Source up = take();
-        Sink sink = new Sink();
-        long n = 0;
-        long sum = 0;
-        while (up.next(sink)) {
-            n++;
-            sum += sink.value;
-        }
-        return n > 0 ? OptionalDouble.of((double) sum / n) : OptionalDouble.empty();
+    public IntSummaryStatistics summaryStatistics() {
+        return collect(IntSummaryStatistics::new, IntSummaryStatistics::accept, IntSummaryStatistics::combine);
     }
 
     @Override
     public boolean anyMatch(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        Source up = take();
-        Sink sink = new Sink();
-        while (up.next(sink)) {
-            if (predicate.test(sink.value)) {
-                return true;
-            }
-        }
-        return false;
+        return matchBoxed(v -> predicate.test(unbox(v)), MatchKind.ANY);
     }
 
     @Override
     public boolean allMatch(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        Source up = take();
-        Sink sink = new Sink();
-        while (up.next(sink)) {
-            if (!predicate.test(sink.value)) {
-                return false;
-            }
-        }
-        return true;
+        return matchBoxed(v -> predicate.test(unbox(v)), MatchKind.ALL);
     }
 
     @Override
     public boolean noneMatch(IntPredicate predicate) {
-        return !anyMatch(predicate);
+        Objects.requireNonNull(predicate);
+        return matchBoxed(v -> predicate.test(unbox(v)), MatchKind.NONE);
     }
 
     @Override
     public OptionalInt findFirst() {
-        Source up = take();
-        Sink sink = new Sink();
-        return up.next(sink) ? OptionalInt.of(sink.value) : OptionalInt.empty();
+        Object[] result = findFirstBoxed();
+        return result == null ? OptionalInt.empty() : OptionalInt.of(unbox(result[0]));
     }
 
     @Override
@@ -443,52 +260,46 @@ final class IntPipeline implements IntStream {
         return findFirst();
     }
 
-    // ---- Stream plumbing ----
+    // ---- BaseStream ----
+
+    @Override
+    public PrimitiveIterator.OfInt iterator() {
+        return Spliterators.iterator(spliterator());
+    }
+
+    @Override
+    public Spliterator.OfInt spliterator() {
+        return StreamSources.asIntSpliterator(stageSpliterator());
+    }
 
     @Override
     public boolean isParallel() {
-        return false;
+        return isParallelStage();
     }
 
     @Override
     public IntStream sequential() {
+        setParallel(false);
         return this;
     }
 
     @Override
     public IntStream parallel() {
+        setParallel(true);
         return this;
     }
 
     @Override
     public IntStream unordered() {
-        return this;
+        if (!isOrdered()) {
+            return this;
+        }
+        return then(StageOp.unordered());
     }
 
     @Override
-    public IntStream onClose(Runnable handler) {
-        Objects.requireNonNull(handler);
-        if (used) {
-            throw new IllegalStateException("stream has already been operated upon or closed");
-        }
-        Runnable existing = closeHandler;
-        closeHandler = existing == null ? handler : () -> {
-            try {
-                existing.run();
-            } finally {
-                handler.run();
-            }
-        };
+    public IntStream onClose(Runnable closeHandler) {
+        addCloseHandler(closeHandler);
         return this;
-    }
-
-    @Override
-    public void close() {
-        used = true;
-        Runnable handler = closeHandler;
-        closeHandler = null;
-        if (handler != null) {
-            handler.run();
-        }
     }
 }

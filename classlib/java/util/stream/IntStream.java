@@ -1,21 +1,47 @@
-// A sequence of ints with lazy, single-use pipelines. Step 1 covers the int-only operations
-// (what String.chars() and Arrays.stream(int[]) need); boxed/mapToObj and the other stream
-// types arrive with java.util.stream in step 2.
+// A sequence of ints supporting lazy, single-use aggregate operations (see AbstractPipeline).
 package java.util.stream;
 
+import java.util.IntSummaryStatistics;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.PrimitiveIterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.BiConsumer;
 import java.util.function.IntBinaryOperator;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
-public interface IntStream extends AutoCloseable {
+public interface IntStream extends BaseStream<Integer, IntStream> {
 
     IntStream filter(IntPredicate predicate);
 
     IntStream map(IntUnaryOperator mapper);
+
+    <U> Stream<U> mapToObj(IntFunction<? extends U> mapper);
+
+    LongStream mapToLong(IntToLongFunction mapper);
+
+    DoubleStream mapToDouble(IntToDoubleFunction mapper);
+
+    IntStream flatMap(IntFunction<? extends IntStream> mapper);
+
+    default IntStream mapMulti(IntMapMultiConsumer mapper) {
+        Objects.requireNonNull(mapper);
+        return flatMap(e -> {
+            Builder buffer = IntStream.builder();
+            mapper.accept(e, buffer);
+            return buffer.build();
+        });
+    }
 
     IntStream distinct();
 
@@ -27,9 +53,15 @@ public interface IntStream extends AutoCloseable {
 
     IntStream skip(long n);
 
-    IntStream takeWhile(IntPredicate predicate);
+    default IntStream takeWhile(IntPredicate predicate) {
+        Objects.requireNonNull(predicate);
+        return boxed().takeWhile(predicate::test).mapToInt(Integer::intValue).onClose(this::close);
+    }
 
-    IntStream dropWhile(IntPredicate predicate);
+    default IntStream dropWhile(IntPredicate predicate) {
+        Objects.requireNonNull(predicate);
+        return boxed().dropWhile(predicate::test).mapToInt(Integer::intValue).onClose(this::close);
+    }
 
     void forEach(IntConsumer action);
 
@@ -41,6 +73,8 @@ public interface IntStream extends AutoCloseable {
 
     OptionalInt reduce(IntBinaryOperator op);
 
+    <R> R collect(Supplier<R> supplier, ObjIntConsumer<R> accumulator, BiConsumer<R, R> combiner);
+
     int sum();
 
     OptionalInt min();
@@ -50,6 +84,8 @@ public interface IntStream extends AutoCloseable {
     long count();
 
     OptionalDouble average();
+
+    IntSummaryStatistics summaryStatistics();
 
     boolean anyMatch(IntPredicate predicate);
 
@@ -61,64 +97,97 @@ public interface IntStream extends AutoCloseable {
 
     OptionalInt findAny();
 
-    boolean isParallel();
+    LongStream asLongStream();
 
-    IntStream sequential();
+    DoubleStream asDoubleStream();
 
-    IntStream parallel();
-
-    IntStream unordered();
-
-    IntStream onClose(Runnable closeHandler);
+    Stream<Integer> boxed();
 
     @Override
-    void close();
+    IntStream sequential();
+
+    @Override
+    IntStream parallel();
+
+    @Override
+    PrimitiveIterator.OfInt iterator();
+
+    @Override
+    Spliterator.OfInt spliterator();
+
+    // ---- Factories ----
+
+    public static Builder builder() {
+        return new StreamBuilders.OfInt();
+    }
 
     public static IntStream empty() {
-        return IntPipeline.ofArray(new int[0]);
+        return StreamSupport.intStream(Spliterators.emptyIntSpliterator(), false);
     }
 
     public static IntStream of(int t) {
-        return IntPipeline.ofArray(new int[] {t});
+        return StreamSupport.intStream(Spliterators.spliterator(new int[] {t}, StreamBuilders.BUILT), false);
     }
 
     public static IntStream of(int... values) {
-        return IntPipeline.ofArray(values);
+        return java.util.Arrays.stream(values);
+    }
+
+    public static IntStream iterate(final int seed, final IntUnaryOperator f) {
+        Objects.requireNonNull(f);
+        return new IntPipeline(StreamSources.iterateInt(seed, null, f), false);
+    }
+
+    public static IntStream iterate(int seed, IntPredicate hasNext, IntUnaryOperator next) {
+        Objects.requireNonNull(next);
+        Objects.requireNonNull(hasNext);
+        return new IntPipeline(StreamSources.iterateInt(seed, hasNext, next), false);
+    }
+
+    public static IntStream generate(IntSupplier s) {
+        Objects.requireNonNull(s);
+        return new IntPipeline(StreamSources.generateInt(s), false);
     }
 
     public static IntStream range(int startInclusive, int endExclusive) {
         if (startInclusive >= endExclusive) {
             return empty();
         }
-        return IntPipeline.ofRange(startInclusive, endExclusive - 1);
+        return new IntPipeline(StreamSources.intRange(startInclusive, endExclusive - 1), false);
     }
 
     public static IntStream rangeClosed(int startInclusive, int endInclusive) {
         if (startInclusive > endInclusive) {
             return empty();
         }
-        return IntPipeline.ofRange(startInclusive, endInclusive);
-    }
-
-    public static IntStream iterate(final int seed, final IntUnaryOperator f) {
-        java.util.Objects.requireNonNull(f);
-        return IntPipeline.iterate(seed, null, f);
-    }
-
-    public static IntStream iterate(int seed, IntPredicate hasNext, IntUnaryOperator next) {
-        java.util.Objects.requireNonNull(next);
-        java.util.Objects.requireNonNull(hasNext);
-        return IntPipeline.iterate(seed, hasNext, next);
-    }
-
-    public static IntStream generate(IntSupplier s) {
-        java.util.Objects.requireNonNull(s);
-        return IntPipeline.generate(s);
+        return new IntPipeline(StreamSources.intRange(startInclusive, endInclusive), false);
     }
 
     public static IntStream concat(IntStream a, IntStream b) {
-        java.util.Objects.requireNonNull(a);
-        java.util.Objects.requireNonNull(b);
-        return IntPipeline.concat((IntPipeline) a, (IntPipeline) b);
+        Objects.requireNonNull(a);
+        Objects.requireNonNull(b);
+        IntStream stream = new IntPipeline(
+                StreamSources.concat(a.spliterator(), b.spliterator()), a.isParallel() || b.isParallel());
+        return stream.onClose(AbstractPipeline.composedClose(a, b));
+    }
+
+    /** A mutable builder: add elements, then build() once. */
+    public interface Builder extends IntConsumer {
+
+        @Override
+        void accept(int t);
+
+        default Builder add(int t) {
+            accept(t);
+            return this;
+        }
+
+        IntStream build();
+    }
+
+    /** Receives one element and a consumer for the elements it maps to (mapMulti). */
+    @FunctionalInterface
+    public interface IntMapMultiConsumer {
+        void accept(int value, IntConsumer ic);
     }
 }
