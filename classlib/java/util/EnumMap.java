@@ -163,11 +163,8 @@ public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements 
         size = 0;
     }
 
-    /** A null key fails on getClass(); HotSpot's helpful message names the parameter "key". */
+    /** A null key fails on getClass(); the helpful message names the parameter "key". */
     private void typeCheck(K key) {
-        if (key == null) {
-            throw new NullPointerException("Cannot invoke \"Object.getClass()\" because \"key\" is null");
-        }
         Class<?> keyClass = key.getClass();
         if (keyClass != keyType && keyClass.getSuperclass() != keyType) {
             throw new ClassCastException(keyClass + " != " + keyType);

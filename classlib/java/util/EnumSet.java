@@ -133,13 +133,10 @@ public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implemen
 
     /**
      * Rejects an element of another type. Enum constants with bodies are subclasses of their
-     * enum, so the superclass is accepted too. A null element fails on getClass(), whose
-     * helpful message HotSpot reports for its parameter "e".
+     * enum, so the superclass is accepted too. A null element fails on getClass() (the helpful
+     * message names the parameter "e", as on HotSpot).
      */
     final void typeCheck(E e) {
-        if (e == null) {
-            throw new NullPointerException("Cannot invoke \"Object.getClass()\" because \"e\" is null");
-        }
         Class<?> eClass = e.getClass();
         if (eClass != elementType && eClass.getSuperclass() != elementType) {
             throw new ClassCastException(eClass + " != " + elementType);

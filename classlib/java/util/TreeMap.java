@@ -85,19 +85,13 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     }
 
     /**
-     * Orders two keys. With natural ordering a null first key fails like the JDK's cast-and-call
-     * (whose helpful message names the parameter), and a non-Comparable key fails the cast.
+     * Orders two keys. With natural ordering a null or non-Comparable first key fails on the
+     * cast-and-call, whose helpful NPE message names the parameter "k1" as on HotSpot.
      */
     @SuppressWarnings("unchecked")
     final int compare(Object k1, Object k2) {
-        if (comparator != null) {
-            return comparator.compare((K) k1, (K) k2);
-        }
-        if (k1 == null) {
-            throw new NullPointerException(
-                    "Cannot invoke \"java.lang.Comparable.compareTo(Object)\" because \"k1\" is null");
-        }
-        return ((Comparable<? super K>) k1).compareTo((K) k2);
+        return (comparator == null) ? ((Comparable<? super K>) k1).compareTo((K) k2)
+                : comparator.compare((K) k1, (K) k2);
     }
 
     static <K> K keyOrNull(Entry<K, ?> e) {

@@ -245,8 +245,11 @@ final class TreeMapView<K, V> extends AbstractMap<K, V> implements NavigableMap<
     public void clear() {
         if (isWholeMap()) {
             m.clear();
-        } else {
-            super.clear();
+            return;
+        }
+        for (Iterator<Map.Entry<K, V>> it = entryIterator(); it.hasNext();) {
+            it.next();
+            it.remove();
         }
     }
 
