@@ -327,13 +327,15 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         head = tail = 0;
     }
 
+    /** Visits the slots live when the walk began; a moved tail afterwards means interference. */
     public void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
         Object[] es = elements;
-        for (int i = head, n = size(); n > 0; i = inc(i, es.length), n--) {
+        int end = tail;
+        for (int i = head; i != end; i = inc(i, es.length)) {
             action.accept(elementAt(es, i));
         }
-        if (es != elements) {
+        if (end != tail) {
             throw new ConcurrentModificationException();
         }
     }
