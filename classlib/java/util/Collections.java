@@ -1,5 +1,6 @@
 // Static algorithms on collections (sort, reverse, shuffle, min/max, ...) and the wrapper
-// collections: empty, singleton, nCopies, unmodifiable and synchronized views.
+// collections: empty, singleton, nCopies, unmodifiable views; the factories of the synchronized,
+// checked and sorted/navigable views whose classes live in their own files.
 package java.util;
 
 import java.util.function.BiFunction;
@@ -1845,12 +1846,12 @@ public class Collections {
     }
 
     @SuppressWarnings("unchecked")
-    public static <K, V> SortedMap<K, V> emptySortedMap() {
+    public static final <K, V> SortedMap<K, V> emptySortedMap() {
         return (SortedMap<K, V>) UnmodifiableNavigableViews.EMPTY_NAVIGABLE_MAP;
     }
 
     @SuppressWarnings("unchecked")
-    public static <K, V> NavigableMap<K, V> emptyNavigableMap() {
+    public static final <K, V> NavigableMap<K, V> emptyNavigableMap() {
         return (NavigableMap<K, V>) UnmodifiableNavigableViews.EMPTY_NAVIGABLE_MAP;
     }
 
