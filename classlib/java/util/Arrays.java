@@ -2,10 +2,14 @@
 // and the fixed-size list view of asList. Formats and hash formulas match the JDK exactly.
 package java.util;
 
+import java.util.function.BinaryOperator;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.IntBinaryOperator;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.function.LongBinaryOperator;
 import java.util.function.UnaryOperator;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
@@ -2069,5 +2073,145 @@ public final class Arrays {
             }
         }
         return a.length != b.length ? length : -1;
+    }
+
+    // ---- Object ranges: equals, compare, mismatch (bodies in ArraysSupport) ----
+
+    public static boolean equals(Object[] a, int aFromIndex, int aToIndex, Object[] b, int bFromIndex, int bToIndex) {
+        return ArraysSupport.equalRanges(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, null);
+    }
+
+    public static <T> boolean equals(T[] a, int aFromIndex, int aToIndex, T[] b, int bFromIndex, int bToIndex,
+            Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        return ArraysSupport.equalRanges(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, cmp);
+    }
+
+    public static <T extends Comparable<? super T>> int compare(T[] a, int aFromIndex, int aToIndex, T[] b,
+            int bFromIndex, int bToIndex) {
+        return ArraysSupport.compareRanges(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, null);
+    }
+
+    public static <T> int compare(T[] a, int aFromIndex, int aToIndex, T[] b, int bFromIndex, int bToIndex,
+            Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        return ArraysSupport.compareRanges(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, cmp);
+    }
+
+    public static int mismatch(Object[] a, int aFromIndex, int aToIndex, Object[] b, int bFromIndex, int bToIndex) {
+        return ArraysSupport.mismatchRanges(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, null);
+    }
+
+    public static <T> int mismatch(T[] a, int aFromIndex, int aToIndex, T[] b, int bFromIndex, int bToIndex,
+            Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        return ArraysSupport.mismatchRanges(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, cmp);
+    }
+
+    // ---- unsigned comparison of ranges ----
+
+    public static int compareUnsigned(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        return (i >= 0 && i < Math.min(aToIndex - aFromIndex, bToIndex - bFromIndex))
+                ? Byte.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i])
+                : (aToIndex - aFromIndex) - (bToIndex - bFromIndex);
+    }
+
+    public static int compareUnsigned(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex,
+            int bToIndex) {
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        return (i >= 0 && i < Math.min(aToIndex - aFromIndex, bToIndex - bFromIndex))
+                ? Short.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i])
+                : (aToIndex - aFromIndex) - (bToIndex - bFromIndex);
+    }
+
+    public static int compareUnsigned(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        return (i >= 0 && i < Math.min(aToIndex - aFromIndex, bToIndex - bFromIndex))
+                ? Integer.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i])
+                : (aToIndex - aFromIndex) - (bToIndex - bFromIndex);
+    }
+
+    public static int compareUnsigned(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        return (i >= 0 && i < Math.min(aToIndex - aFromIndex, bToIndex - bFromIndex))
+                ? Long.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i])
+                : (aToIndex - aFromIndex) - (bToIndex - bFromIndex);
+    }
+
+    // ---- "parallel" operations: islet runs them sequentially, with the same results ----
+
+    public static <T extends Comparable<? super T>> void parallelSort(T[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static <T> void parallelSort(T[] a, int fromIndex, int toIndex, Comparator<? super T> cmp) {
+        sort(a, fromIndex, toIndex, cmp);
+    }
+
+    public static <T> void parallelSetAll(T[] array, IntFunction<? extends T> generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(int[] array, IntUnaryOperator generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(long[] array, IntToLongFunction generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(double[] array, IntToDoubleFunction generator) {
+        setAll(array, generator);
+    }
+
+    /** Replaces each element by the running combination of the elements up to it. */
+    public static <T> void parallelPrefix(T[] array, BinaryOperator<T> op) {
+        Objects.requireNonNull(op);
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static <T> void parallelPrefix(T[] array, int fromIndex, int toIndex, BinaryOperator<T> op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.apply(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(long[] array, LongBinaryOperator op) {
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static void parallelPrefix(long[] array, int fromIndex, int toIndex, LongBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.applyAsLong(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(double[] array, DoubleBinaryOperator op) {
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static void parallelPrefix(double[] array, int fromIndex, int toIndex, DoubleBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.applyAsDouble(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(int[] array, IntBinaryOperator op) {
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static void parallelPrefix(int[] array, int fromIndex, int toIndex, IntBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.applyAsInt(array[i - 1], array[i]);
+        }
     }
 }

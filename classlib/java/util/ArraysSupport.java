@@ -222,4 +222,68 @@ final class ArraysSupport {
         }
         return -(low + 1);
     }
+
+    // ---- Object ranges; a null comparator means Objects.equals / natural ordering
+
+    static <T> boolean equalRanges(T[] a, int aFrom, int aTo, T[] b, int bFrom, int bTo, Comparator<? super T> cmp) {
+        Arrays.rangeCheck(a.length, aFrom, aTo);
+        Arrays.rangeCheck(b.length, bFrom, bTo);
+        int length = aTo - aFrom;
+        if (length != bTo - bFrom) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFrom + i];
+            T ob = b[bFrom + i];
+            boolean same = (cmp == null) ? Objects.equals(oa, ob) : cmp.compare(oa, ob) == 0;
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T> int compareRanges(T[] a, int aFrom, int aTo, T[] b, int bFrom, int bTo, Comparator<? super T> cmp) {
+        Arrays.rangeCheck(a.length, aFrom, aTo);
+        Arrays.rangeCheck(b.length, bFrom, bTo);
+        int aLength = aTo - aFrom;
+        int bLength = bTo - bFrom;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFrom + i];
+            T ob = b[bFrom + i];
+            if (oa != ob) {
+                int v;
+                if (cmp != null) {
+                    v = cmp.compare(oa, ob);
+                } else if (oa == null || ob == null) {
+                    return (oa == null) ? -1 : 1; // natural ordering puts null first
+                } else {
+                    v = ((Comparable) oa).compareTo(ob);
+                }
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return aLength - bLength;
+    }
+
+    static <T> int mismatchRanges(T[] a, int aFrom, int aTo, T[] b, int bFrom, int bTo, Comparator<? super T> cmp) {
+        Arrays.rangeCheck(a.length, aFrom, aTo);
+        Arrays.rangeCheck(b.length, bFrom, bTo);
+        int aLength = aTo - aFrom;
+        int bLength = bTo - bFrom;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFrom + i];
+            T ob = b[bFrom + i];
+            boolean same = (cmp == null) ? Objects.equals(oa, ob) : (oa == ob || cmp.compare(oa, ob) == 0);
+            if (!same) {
+                return i;
+            }
+        }
+        return (aLength != bLength) ? length : -1;
+    }
 }

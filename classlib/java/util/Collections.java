@@ -1,5 +1,6 @@
 // Static algorithms on collections (sort, reverse, shuffle, min/max, ...) and the wrapper
-// collections: empty, singleton, nCopies, unmodifiable and synchronized views.
+// collections: empty, singleton, nCopies, unmodifiable views; the factories of the synchronized,
+// checked and sorted/navigable views whose classes live in their own files.
 package java.util;
 
 import java.util.function.BiFunction;
@@ -1459,8 +1460,8 @@ public class Collections {
         return new UnmodifiableMap<>(m);
     }
 
-    private static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
-        private final Map<? extends K, ? extends V> m;
+    static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
+        final Map<? extends K, ? extends V> m;
         private transient Set<K> keySet;
         private transient Set<Map.Entry<K, V>> entrySet;
         private transient Collection<V> values;
@@ -1686,7 +1687,7 @@ public class Collections {
             return containsAll(s);
         }
 
-        private static class UnmodifiableEntry<K, V> implements Map.Entry<K, V> {
+        static class UnmodifiableEntry<K, V> implements Map.Entry<K, V> {
             private final Map.Entry<? extends K, ? extends V> e;
 
             UnmodifiableEntry(Map.Entry<? extends K, ? extends V> e) {
@@ -1726,345 +1727,217 @@ public class Collections {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
+        if (s.getClass() == UnmodifiableNavigableViews.UnmodifiableSortedSet.class) {
+            return s;
+        }
+        return new UnmodifiableNavigableViews.UnmodifiableSortedSet<>(s);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
+        if (s.getClass() == UnmodifiableNavigableViews.UnmodifiableNavigableSet.class) {
+            return s;
+        }
+        return new UnmodifiableNavigableViews.UnmodifiableNavigableSet<>(s);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> SortedMap<K, V> unmodifiableSortedMap(SortedMap<K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableNavigableViews.UnmodifiableSortedMap.class) {
+            return (SortedMap<K, V>) m;
+        }
+        return new UnmodifiableNavigableViews.UnmodifiableSortedMap<>(m);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableNavigableViews.UnmodifiableNavigableMap.class) {
+            return (NavigableMap<K, V>) m;
+        }
+        return new UnmodifiableNavigableViews.UnmodifiableNavigableMap<>(m);
+    }
+
     // ---- Synchronized views ----
 
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
-        return new SynchronizedCollection<>(c);
-    }
-
-    static class SynchronizedCollection<E> implements Collection<E>, java.io.Serializable {
-        final Collection<E> c;
-        final Object mutex;
-
-        SynchronizedCollection(Collection<E> c) {
-            this.c = Objects.requireNonNull(c);
-            mutex = this;
-        }
-
-        public int size() {
-            synchronized (mutex) {
-                return c.size();
-            }
-        }
-
-        public boolean isEmpty() {
-            synchronized (mutex) {
-                return c.isEmpty();
-            }
-        }
-
-        public boolean contains(Object o) {
-            synchronized (mutex) {
-                return c.contains(o);
-            }
-        }
-
-        public Object[] toArray() {
-            synchronized (mutex) {
-                return c.toArray();
-            }
-        }
-
-        public <T> T[] toArray(T[] a) {
-            synchronized (mutex) {
-                return c.toArray(a);
-            }
-        }
-
-        public Iterator<E> iterator() {
-            return c.iterator(); // must be synchronized by the user
-        }
-
-        public boolean add(E e) {
-            synchronized (mutex) {
-                return c.add(e);
-            }
-        }
-
-        public boolean remove(Object o) {
-            synchronized (mutex) {
-                return c.remove(o);
-            }
-        }
-
-        public boolean containsAll(Collection<?> coll) {
-            synchronized (mutex) {
-                return c.containsAll(coll);
-            }
-        }
-
-        public boolean addAll(Collection<? extends E> coll) {
-            synchronized (mutex) {
-                return c.addAll(coll);
-            }
-        }
-
-        public boolean removeAll(Collection<?> coll) {
-            synchronized (mutex) {
-                return c.removeAll(coll);
-            }
-        }
-
-        public boolean retainAll(Collection<?> coll) {
-            synchronized (mutex) {
-                return c.retainAll(coll);
-            }
-        }
-
-        public void clear() {
-            synchronized (mutex) {
-                c.clear();
-            }
-        }
-
-        public String toString() {
-            synchronized (mutex) {
-                return c.toString();
-            }
-        }
-
-        @Override
-        public void forEach(Consumer<? super E> consumer) {
-            synchronized (mutex) {
-                c.forEach(consumer);
-            }
-        }
-
-        @Override
-        public boolean removeIf(Predicate<? super E> filter) {
-            synchronized (mutex) {
-                return c.removeIf(filter);
-            }
-        }
+        return new SynchronizedViews.SynchronizedCollection<>(c);
     }
 
     public static <T> Set<T> synchronizedSet(Set<T> s) {
-        return new SynchronizedSet<>(s);
-    }
-
-    static class SynchronizedSet<E> extends SynchronizedCollection<E> implements Set<E> {
-        SynchronizedSet(Set<E> s) {
-            super(s);
-        }
-
-        public boolean equals(Object o) {
-            if (this == o) {
-                return true;
-            }
-            synchronized (mutex) {
-                return c.equals(o);
-            }
-        }
-
-        public int hashCode() {
-            synchronized (mutex) {
-                return c.hashCode();
-            }
-        }
+        return new SynchronizedViews.SynchronizedSet<>(s);
     }
 
     public static <T> List<T> synchronizedList(List<T> list) {
-        return new SynchronizedList<>(list);
-    }
-
-    static class SynchronizedList<E> extends SynchronizedCollection<E> implements List<E> {
-        final List<E> list;
-
-        SynchronizedList(List<E> list) {
-            super(list);
-            this.list = list;
-        }
-
-        public boolean equals(Object o) {
-            if (this == o) {
-                return true;
-            }
-            synchronized (mutex) {
-                return list.equals(o);
-            }
-        }
-
-        public int hashCode() {
-            synchronized (mutex) {
-                return list.hashCode();
-            }
-        }
-
-        public E get(int index) {
-            synchronized (mutex) {
-                return list.get(index);
-            }
-        }
-
-        public E set(int index, E element) {
-            synchronized (mutex) {
-                return list.set(index, element);
-            }
-        }
-
-        public void add(int index, E element) {
-            synchronized (mutex) {
-                list.add(index, element);
-            }
-        }
-
-        public E remove(int index) {
-            synchronized (mutex) {
-                return list.remove(index);
-            }
-        }
-
-        public int indexOf(Object o) {
-            synchronized (mutex) {
-                return list.indexOf(o);
-            }
-        }
-
-        public int lastIndexOf(Object o) {
-            synchronized (mutex) {
-                return list.lastIndexOf(o);
-            }
-        }
-
-        public boolean addAll(int index, Collection<? extends E> c) {
-            synchronized (mutex) {
-                return list.addAll(index, c);
-            }
-        }
-
-        public ListIterator<E> listIterator() {
-            return list.listIterator();
-        }
-
-        public ListIterator<E> listIterator(int index) {
-            return list.listIterator(index);
-        }
-
-        public List<E> subList(int fromIndex, int toIndex) {
-            synchronized (mutex) {
-                return new SynchronizedList<>(list.subList(fromIndex, toIndex));
-            }
-        }
-
-        @Override
-        public void replaceAll(UnaryOperator<E> operator) {
-            synchronized (mutex) {
-                list.replaceAll(operator);
-            }
-        }
-
-        @Override
-        public void sort(Comparator<? super E> c) {
-            synchronized (mutex) {
-                list.sort(c);
-            }
-        }
+        return new SynchronizedViews.SynchronizedList<>(list);
     }
 
     public static <K, V> Map<K, V> synchronizedMap(Map<K, V> m) {
-        return new SynchronizedMap<>(m);
+        return new SynchronizedViews.SynchronizedMap<>(m);
     }
 
-    private static class SynchronizedMap<K, V> implements Map<K, V>, java.io.Serializable {
-        private final Map<K, V> m;
-        final Object mutex;
+    public static <T> SortedSet<T> synchronizedSortedSet(SortedSet<T> s) {
+        return new SynchronizedViews.SynchronizedSortedSet<>(s);
+    }
 
-        SynchronizedMap(Map<K, V> m) {
-            this.m = Objects.requireNonNull(m);
-            mutex = this;
+    public static <T> NavigableSet<T> synchronizedNavigableSet(NavigableSet<T> s) {
+        return new SynchronizedViews.SynchronizedNavigableSet<>(s);
+    }
+
+    public static <K, V> SortedMap<K, V> synchronizedSortedMap(SortedMap<K, V> m) {
+        return new SynchronizedViews.SynchronizedSortedMap<>(m);
+    }
+
+    public static <K, V> NavigableMap<K, V> synchronizedNavigableMap(NavigableMap<K, V> m) {
+        return new SynchronizedViews.SynchronizedNavigableMap<>(m);
+    }
+
+    // ---- Checked views ----
+
+    public static <E> Collection<E> checkedCollection(Collection<E> c, Class<E> type) {
+        return new CheckedCollections.CheckedCollection<>(c, type);
+    }
+
+    public static <E> Queue<E> checkedQueue(Queue<E> queue, Class<E> type) {
+        return new CheckedCollections.CheckedQueue<>(queue, type);
+    }
+
+    public static <E> Set<E> checkedSet(Set<E> s, Class<E> type) {
+        return new CheckedCollections.CheckedSet<>(s, type);
+    }
+
+    public static <E> SortedSet<E> checkedSortedSet(SortedSet<E> s, Class<E> type) {
+        return new CheckedCollections.CheckedSortedSet<>(s, type);
+    }
+
+    public static <E> NavigableSet<E> checkedNavigableSet(NavigableSet<E> s, Class<E> type) {
+        return new CheckedCollections.CheckedNavigableSet<>(s, type);
+    }
+
+    public static <E> List<E> checkedList(List<E> list, Class<E> type) {
+        return (list instanceof RandomAccess) ? new CheckedCollections.CheckedRandomAccessList<>(list, type)
+                : new CheckedCollections.CheckedList<>(list, type);
+    }
+
+    public static <K, V> Map<K, V> checkedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedCollections.CheckedMap<>(m, keyType, valueType);
+    }
+
+    public static <K, V> SortedMap<K, V> checkedSortedMap(SortedMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedCollections.CheckedSortedMap<>(m, keyType, valueType);
+    }
+
+    public static <K, V> NavigableMap<K, V> checkedNavigableMap(NavigableMap<K, V> m, Class<K> keyType,
+            Class<V> valueType) {
+        return new CheckedCollections.CheckedNavigableMap<>(m, keyType, valueType);
+    }
+
+    // ---- Empty sorted collections and the LIFO queue view ----
+
+    @SuppressWarnings("unchecked")
+    public static <E> SortedSet<E> emptySortedSet() {
+        return (SortedSet<E>) UnmodifiableNavigableViews.EMPTY_NAVIGABLE_SET;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <E> NavigableSet<E> emptyNavigableSet() {
+        return (NavigableSet<E>) UnmodifiableNavigableViews.EMPTY_NAVIGABLE_SET;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static final <K, V> SortedMap<K, V> emptySortedMap() {
+        return (SortedMap<K, V>) UnmodifiableNavigableViews.EMPTY_NAVIGABLE_MAP;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static final <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return (NavigableMap<K, V>) UnmodifiableNavigableViews.EMPTY_NAVIGABLE_MAP;
+    }
+
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new AsLifoQueue<>(Objects.requireNonNull(deque));
+    }
+
+    /** A Queue view of a Deque whose insertions go to the front, so it behaves as a stack. */
+    static class AsLifoQueue<E> extends AbstractQueue<E> implements Queue<E>, java.io.Serializable {
+        private final Deque<E> q;
+
+        AsLifoQueue(Deque<E> q) {
+            this.q = q;
         }
 
-        public int size() {
-            synchronized (mutex) {
-                return m.size();
-            }
+        public boolean add(E e) {
+            q.addFirst(e);
+            return true;
         }
 
-        public boolean isEmpty() {
-            synchronized (mutex) {
-                return m.isEmpty();
-            }
+        public boolean offer(E e) {
+            return q.offerFirst(e);
         }
 
-        public boolean containsKey(Object key) {
-            synchronized (mutex) {
-                return m.containsKey(key);
-            }
+        public E poll() {
+            return q.pollFirst();
         }
 
-        public boolean containsValue(Object value) {
-            synchronized (mutex) {
-                return m.containsValue(value);
-            }
+        public E remove() {
+            return q.removeFirst();
         }
 
-        public V get(Object key) {
-            synchronized (mutex) {
-                return m.get(key);
-            }
+        public E peek() {
+            return q.peekFirst();
         }
 
-        public V put(K key, V value) {
-            synchronized (mutex) {
-                return m.put(key, value);
-            }
-        }
-
-        public V remove(Object key) {
-            synchronized (mutex) {
-                return m.remove(key);
-            }
-        }
-
-        public void putAll(Map<? extends K, ? extends V> map) {
-            synchronized (mutex) {
-                m.putAll(map);
-            }
+        public E element() {
+            return q.getFirst();
         }
 
         public void clear() {
-            synchronized (mutex) {
-                m.clear();
-            }
+            q.clear();
         }
 
-        public Set<K> keySet() {
-            synchronized (mutex) {
-                return m.keySet();
-            }
+        public int size() {
+            return q.size();
         }
 
-        public Set<Map.Entry<K, V>> entrySet() {
-            synchronized (mutex) {
-                return m.entrySet();
-            }
+        public boolean isEmpty() {
+            return q.isEmpty();
         }
 
-        public Collection<V> values() {
-            synchronized (mutex) {
-                return m.values();
-            }
+        public boolean contains(Object o) {
+            return q.contains(o);
         }
 
-        public boolean equals(Object o) {
-            if (this == o) {
-                return true;
-            }
-            synchronized (mutex) {
-                return m.equals(o);
-            }
+        public boolean remove(Object o) {
+            return q.remove(o);
         }
 
-        public int hashCode() {
-            synchronized (mutex) {
-                return m.hashCode();
-            }
+        public Iterator<E> iterator() {
+            return q.iterator();
+        }
+
+        public Object[] toArray() {
+            return q.toArray();
+        }
+
+        public <T> T[] toArray(T[] a) {
+            return q.toArray(a);
         }
 
         public String toString() {
-            synchronized (mutex) {
-                return m.toString();
-            }
+            return q.toString();
+        }
+
+        public boolean containsAll(Collection<?> c) {
+            return q.containsAll(c);
+        }
+
+        public boolean removeAll(Collection<?> c) {
+            return q.removeAll(c);
+        }
+
+        public boolean retainAll(Collection<?> c) {
+            return q.retainAll(c);
         }
     }
 }

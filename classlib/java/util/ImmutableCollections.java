@@ -487,6 +487,10 @@ final class ImmutableCollections {
 
         @Override
         public boolean contains(Object o) {
+            if (elements.length == 1 || elements.length == 2) {
+                // Set.of(e1) and Set.of(e1, e2) compare directly (a null o fails on equals).
+                return o.equals(elements[0]) || (elements.length == 2 && o.equals(elements[1]));
+            }
             Objects.requireNonNull(o);
             if (index != null) {
                 return index.containsKey(o);
@@ -637,51 +641,73 @@ final class ImmutableCollections {
         static final Map<?, ?> EMPTY_MAP = new MapN<>(new Object[0]);
 
         private final Object[] table;
-        private final HashMap<Object, Object> index;
+        /**
+         * Open-addressing index over the keys for maps of two or more entries: slot holds the
+         * key's position in table plus one, or 0 when empty. Map.of(k, v) compares directly.
+         */
+        private final int[] slots;
 
         MapN(Object[] keysAndValues) {
             table = keysAndValues;
-            if (keysAndValues.length > 16) {
-                index = new HashMap<>();
+            int n = keysAndValues.length >> 1;
+            if (n >= 2) {
+                slots = new int[Integer.highestOneBit(n) << 2];
                 for (int i = 0; i < keysAndValues.length; i += 2) {
-                    index.put(keysAndValues[i], keysAndValues[i + 1]);
+                    int slot = Math.floorMod(keysAndValues[i].hashCode(), slots.length);
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & (slots.length - 1);
+                    }
+                    slots[slot] = i + 1;
                 }
             } else {
-                index = null;
+                slots = null;
             }
+        }
+
+        /**
+         * The table position of key pk, or -1. Hashing the key first means a null key fails
+         * with the same helpful message as HotSpot's ("pk" is null).
+         */
+        private int probe(Object pk) {
+            int slot = Math.floorMod(pk.hashCode(), slots.length);
+            while (slots[slot] != 0) {
+                int position = slots[slot] - 1;
+                if (pk.equals(table[position])) {
+                    return position;
+                }
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            return -1;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public V get(Object o) {
-            Objects.requireNonNull(o);
-            if (index != null) {
-                return (V) index.get(o);
+            if (table.length == 2) {
+                return o.equals(table[0]) ? (V) table[1] : null;
             }
-            for (int i = 0; i < table.length; i += 2) {
-                if (o.equals(table[i])) {
-                    return (V) table[i + 1];
-                }
+            if (table.length == 0) {
+                Objects.requireNonNull(o);
+                return null;
             }
-            return null;
+            int position = probe(o);
+            return (position >= 0) ? (V) table[position + 1] : null;
         }
 
         @Override
         public boolean containsKey(Object o) {
+            if (table.length == 2) {
+                return o.equals(table[0]);
+            }
             Objects.requireNonNull(o);
-            if (index != null) {
-                return index.containsKey(o);
-            }
-            for (int i = 0; i < table.length; i += 2) {
-                if (o.equals(table[i])) {
-                    return true;
-                }
-            }
-            return false;
+            return table.length > 0 && probe(o) >= 0;
         }
 
         @Override
         public boolean containsValue(Object o) {
+            if (table.length == 2) {
+                return o.equals(table[1]);
+            }
             Objects.requireNonNull(o);
             for (int i = 1; i < table.length; i += 2) {
                 if (o.equals(table[i])) {

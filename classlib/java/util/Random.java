@@ -3,6 +3,8 @@
 // algorithms (including RandomGenerator's defaults) exactly.
 package java.util;
 
+import java.util.stream.IntStream;
+
 public class Random implements java.io.Serializable {
 
     private long seed;
@@ -172,6 +174,57 @@ public class Random implements java.io.Serializable {
             r = Math.nextDown(bound);
         }
         return r;
+    }
+
+    public float nextFloat(float bound) {
+        if (!(0.0f < bound && bound < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be finite and positive");
+        }
+        float r = nextFloat() * bound;
+        if (r >= bound) {
+            r = Math.nextDown(bound);
+        }
+        return r;
+    }
+
+    public float nextFloat(float origin, float bound) {
+        if (!(origin < bound && (bound - origin) < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        float r = nextFloat() * (bound - origin) + origin;
+        if (r >= bound) {
+            r = Math.nextAfter(bound, origin);
+        }
+        return r;
+    }
+
+    // ---- int streams: the same values as repeated nextInt() / nextInt(origin, bound) calls
+
+    public IntStream ints(long streamSize) {
+        checkStreamSize(streamSize);
+        return ints().limit(streamSize);
+    }
+
+    public IntStream ints() {
+        return IntStream.generate(this::nextInt);
+    }
+
+    public IntStream ints(long streamSize, int randomNumberOrigin, int randomNumberBound) {
+        checkStreamSize(streamSize);
+        return ints(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    public IntStream ints(int randomNumberOrigin, int randomNumberBound) {
+        if (randomNumberOrigin >= randomNumberBound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        return IntStream.generate(() -> nextInt(randomNumberOrigin, randomNumberBound));
+    }
+
+    private static void checkStreamSize(long streamSize) {
+        if (streamSize < 0L) {
+            throw new IllegalArgumentException("size must be non-negative");
+        }
     }
 
     /** The polar method: two Gaussians per round, the second kept for the next call. */
