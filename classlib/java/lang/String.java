@@ -1000,6 +1000,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
     public static String join(CharSequence delimiter, CharSequence... elements) {
         String delim = delimiter.toString();
         StringBuilder sb = new StringBuilder();

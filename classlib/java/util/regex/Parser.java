@@ -268,14 +268,14 @@ final class Parser {
                 case '^':
                     next();
                     if (has(Pattern.MULTILINE)) {
-                        node = new Tree.Anchor(new Node.LineStart(has(Pattern.UNIX_LINES)));
+                        node = Tree.Prebuilt.anchor(new Node.LineStart(has(Pattern.UNIX_LINES)));
                     } else {
-                        node = new Tree.Anchor(new Node.Position(Node.BEGIN_INPUT));
+                        node = Tree.Prebuilt.anchor(new Node.Position(Node.BEGIN_INPUT));
                     }
                     break;
                 case '$':
                     next();
-                    node = new Tree.Anchor(new Node.LineEnd(has(Pattern.MULTILINE), has(Pattern.UNIX_LINES)));
+                    node = Tree.Prebuilt.anchor(new Node.LineEnd(has(Pattern.MULTILINE), has(Pattern.UNIX_LINES)));
                     break;
                 case '.':
                     next();
@@ -598,6 +598,14 @@ final class Parser {
                 return charClass(create, CharProperties.verticalSpace().negate());
             case 'W':
                 return charClass(create, CharProperties.word(unicodeClasses).negate());
+            case 'X':
+                if (inClass) {
+                    break;
+                }
+                if (create) {
+                    escapedTree = new Tree.Prebuilt(new Grapheme.Cluster(), 1, Tree.UNBOUNDED);
+                }
+                return -1;
             case 'Z':
                 if (inClass) {
                     break;
@@ -608,6 +616,16 @@ final class Parser {
             case 'b':
                 if (inClass) {
                     break;
+                }
+                if (peek() == '{') {
+                    if (skip() == 'g') {
+                        if (read() == '}') {
+                            return anchor(create, new Grapheme.Boundary());
+                        }
+                        break;
+                    }
+                    unread();
+                    unread();
                 }
                 return anchor(create, new Node.WordBoundary(false, unicodeClasses));
             case 'c':
@@ -671,7 +689,7 @@ final class Parser {
 
     private int anchor(boolean create, Node node) {
         if (create) {
-            escapedTree = new Tree.Anchor(node);
+            escapedTree = Tree.Prebuilt.anchor(node);
         }
         return -1;
     }

@@ -316,12 +316,24 @@ abstract class Tree {
         }
     }
 
-    /** A zero-width assertion; `prototype` is a fresh node built by the parser for this position. */
-    static final class Anchor extends Tree {
+    /**
+     * A construct the parser already built as a node (an anchor, or \X); `prototype` is fresh for
+     * this position in the pattern, so linking it once is safe.
+     */
+    static final class Prebuilt extends Tree {
         final Node prototype;
+        final int minLength;
+        final int maxLength;
 
-        Anchor(Node prototype) {
+        Prebuilt(Node prototype, int minLength, int maxLength) {
             this.prototype = prototype;
+            this.minLength = minLength;
+            this.maxLength = maxLength;
+        }
+
+        /** A zero-width assertion. */
+        static Prebuilt anchor(Node prototype) {
+            return new Prebuilt(prototype, 0, 0);
         }
 
         @Override
@@ -331,12 +343,12 @@ abstract class Tree {
 
         @Override
         int minLength() {
-            return 0;
+            return minLength;
         }
 
         @Override
         int maxLength() {
-            return 0;
+            return maxLength;
         }
     }
 }
