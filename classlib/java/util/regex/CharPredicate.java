@@ -43,10 +43,7 @@ interface CharPredicate {
     static CharPredicate singleIgnoringCase(int c, boolean unicodeCase) {
         if (unicodeCase) {
             int folded = Character.toLowerCase(Character.toUpperCase(c));
-            if (folded == c && Character.toUpperCase(c) == c && Character.toLowerCase(c) == c) {
-                return single(c);
-            }
-            return ch -> ch == c || Character.toLowerCase(Character.toUpperCase(ch)) == folded;
+            return ch -> ch == folded || Character.toLowerCase(Character.toUpperCase(ch)) == folded;
         }
         if (isAsciiLetter(c)) {
             int lower = asciiToLower(c);

@@ -66,7 +66,7 @@ final class CharProperties {
     }
 
     private static boolean isHexDigit(int ch) {
-        return isAsciiDigit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F')
+        return Character.isDigit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F')
                 || (ch >= 0xFF10 && ch <= 0xFF19) || (ch >= 0xFF21 && ch <= 0xFF26) || (ch >= 0xFF41 && ch <= 0xFF46);
     }
 
@@ -139,26 +139,26 @@ final class CharProperties {
         }
     }
 
-    /** \p{IsName}: Unicode binary properties (case and underscores are not significant). */
+    /** \p{IsName}: Unicode binary properties and the Unicode POSIX classes (case is not significant). */
     static CharPredicate forUnicodeProperty(String name) {
-        switch (name.toUpperCase().replace("_", "").replace(" ", "")) {
+        String upper = name.toUpperCase();
+        switch (upper) {
             case "ALPHABETIC": return Character::isAlphabetic;
             case "ASSIGNED": return ch -> Character.getType(ch) != Character.UNASSIGNED;
             case "CONTROL": return ch -> Character.getType(ch) == Character.CONTROL;
-            case "HEXDIGIT": return CharProperties::isHexDigit;
+            case "HEXDIGIT": case "HEX_DIGIT": return CharProperties::isHexDigit;
             case "IDEOGRAPHIC": return Character::isIdeographic;
-            case "JOINCONTROL": return CharProperties::isJoinControl;
+            case "JOINCONTROL": case "JOIN_CONTROL": return CharProperties::isJoinControl;
             case "LETTER": return Character::isLetter;
             case "LOWERCASE": return Character::isLowerCase;
-            case "NONCHARACTERCODEPOINT":
+            case "NONCHARACTERCODEPOINT": case "NONCHARACTER_CODE_POINT":
                 return ch -> (ch & 0xfffe) == 0xfffe || (ch >= 0xfdd0 && ch <= 0xfdef);
             case "TITLECASE": return Character::isTitleCase;
             case "PUNCTUATION": return CharProperties::isUnicodePunctuation;
             case "UPPERCASE": return Character::isUpperCase;
-            case "WHITESPACE": return CharProperties::isUnicodeWhiteSpace;
+            case "WHITESPACE": case "WHITE_SPACE": return CharProperties::isUnicodeWhiteSpace;
             case "WORD": return CharProperties::isUnicodeWord;
-            case "DIGIT": return Character::isDigit;
-            default: return null;
+            default: return forPosixName(upper);
         }
     }
 

@@ -131,7 +131,9 @@ public final class Matcher implements MatchResult {
         prepare(start, NOANCHOR);
         boolean found = false;
         Node root = parentPattern.root;
-        for (int i = start; i <= to; i++) {
+        // Like the JDK, a pattern that starts with ^ or \A is only tried where the search starts.
+        int lastStart = parentPattern.anchoredAtStart ? start : to;
+        for (int i = start; i <= lastStart; i++) {
             if (parentPattern.hasSupplementary && i > start && i < to
                     && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
                 continue;
@@ -143,7 +145,7 @@ public final class Matcher implements MatchResult {
             }
         }
         if (!found) {
-            hitEnd = true;
+            hitEnd |= !parentPattern.anchoredAtStart;
             first = -1;
         }
         oldLast = last;

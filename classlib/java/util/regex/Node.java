@@ -436,8 +436,9 @@ abstract class Node {
 
         private boolean sameIgnoringCase(char a, char b) {
             if (unicodeCase) {
-                return Character.toUpperCase(a) == Character.toUpperCase(b)
-                        || Character.toLowerCase(a) == Character.toLowerCase(b);
+                int upperA = Character.toUpperCase(a);
+                int upperB = Character.toUpperCase(b);
+                return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
             }
             return a < 0x80 && b < 0x80 && CharPredicate.asciiToLower(a) == CharPredicate.asciiToLower(b);
         }

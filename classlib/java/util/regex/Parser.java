@@ -12,7 +12,8 @@ import java.util.Map;
 final class Parser {
 
     private final String pattern;
-    private int flags;
+    /** The flags in effect at the cursor; after parsing, those in effect at the end (Pattern.flags()). */
+    int flags;
     private int[] temp;
     private int patternLength;
     private int cursor;

@@ -25,11 +25,14 @@ public final class Pattern implements java.io.Serializable {
 
     private final String pattern;
     private final int flags;
+    /** The flags after the top-level inline modifiers, which is what flags() reports. */
+    private final int effectiveFlags;
 
     transient Node root;
     transient int groupCount;
     transient int localCount;
     transient boolean hasSupplementary;
+    transient boolean anchoredAtStart;
     transient Map<String, Integer> namedGroups;
 
     private Pattern(String regex, int flags) {
@@ -40,8 +43,10 @@ public final class Pattern implements java.io.Serializable {
         this.flags = (flags & UNICODE_CHARACTER_CLASS) != 0 ? flags | UNICODE_CASE : flags;
         Parser parser = new Parser(regex, this.flags);
         Tree tree = parser.parse();
+        effectiveFlags = parser.flags;
         Tree.Compilation compilation = new Tree.Compilation();
         root = tree.compile(new Node.Last(), compilation);
+        anchoredAtStart = root instanceof Node.Position && ((Node.Position) root).kind == Node.BEGIN_INPUT;
         localCount = compilation.localCount;
         groupCount = parser.capturingGroupCount - 1;
         hasSupplementary = parser.hasSupplementary;
@@ -66,7 +71,7 @@ public final class Pattern implements java.io.Serializable {
     }
 
     public int flags() {
-        return flags;
+        return effectiveFlags;
     }
 
     public Matcher matcher(CharSequence input) {
