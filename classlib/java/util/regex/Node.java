@@ -201,6 +201,251 @@ abstract class Node {
         }
     }
 
+    /** X? over an atom other than a group: the atom's first match is taken (JDK Ques). */
+    static final class IndependentOptional extends Node {
+        final Node atom;
+        final int kind;
+        final int endLocal;
+
+        IndependentOptional(Node atom, int kind, int endLocal) {
+            this.atom = atom;
+            this.kind = kind;
+            this.endLocal = endLocal;
+        }
+
+        @Override
+        boolean match(Matcher m, int i, CharSequence seq) {
+            switch (kind) {
+                case GREEDY:
+                    return (atom.match(m, i, seq) && next.match(m, m.locals[endLocal], seq)) || next.match(m, i, seq);
+                case LAZY:
+                    return next.match(m, i, seq) || (atom.match(m, i, seq) && next.match(m, m.locals[endLocal], seq));
+                default:
+                    if (atom.match(m, i, seq)) {
+                        i = m.locals[endLocal];
+                    }
+                    return next.match(m, i, seq);
+            }
+        }
+    }
+
+    /**
+     * X{min,max} where each iteration of X is matched on its own (JDK Curly): used for atoms that
+     * are not groups and for possessive groups. Greedy backs off whole iterations; an empty
+     * iteration stops the loop.
+     */
+    static final class IndependentLoop extends Node {
+        final Node atom;
+        final int min;
+        final int max;
+        final int kind;
+        final int endLocal;
+
+        IndependentLoop(Node atom, int min, int max, int kind, int endLocal) {
+            this.atom = atom;
+            this.min = min;
+            this.max = max;
+            this.kind = kind;
+            this.endLocal = endLocal;
+        }
+
+        @Override
+        boolean match(Matcher m, int i, CharSequence seq) {
+            for (int j = 0; j < min; j++) {
+                if (!atom.match(m, i, seq)) {
+                    return false;
+                }
+                i = m.locals[endLocal];
+            }
+            if (kind == GREEDY) {
+                return matchGreedy(m, i, min, seq);
+            }
+            if (kind == LAZY) {
+                return matchLazy(m, i, min, seq);
+            }
+            for (int j = min; j < max; j++) {
+                if (!atom.match(m, i, seq)) {
+                    break;
+                }
+                int end = m.locals[endLocal];
+                if (end == i) {
+                    break;
+                }
+                i = end;
+            }
+            return next.match(m, i, seq);
+        }
+
+        private boolean matchGreedy(Matcher m, int i, int j, CharSequence seq) {
+            if (j >= max) {
+                return next.match(m, i, seq);
+            }
+            int backLimit = j;
+            if (atom.match(m, i, seq)) {
+                int k = m.locals[endLocal] - i;
+                if (k != 0) {
+                    i += k;
+                    j++;
+                    while (j < max) {
+                        if (!atom.match(m, i, seq)) {
+                            break;
+                        }
+                        int end = m.locals[endLocal];
+                        if (i + k != end) {
+                            // This iteration has another length: continue from it recursively.
+                            if (matchGreedy(m, end, j + 1, seq)) {
+                                return true;
+                            }
+                            break;
+                        }
+                        i += k;
+                        j++;
+                    }
+                    while (j >= backLimit) {
+                        if (next.match(m, i, seq)) {
+                            return true;
+                        }
+                        i -= k;
+                        j--;
+                    }
+                    return false;
+                }
+            }
+            return next.match(m, i, seq);
+        }
+
+        private boolean matchLazy(Matcher m, int i, int j, CharSequence seq) {
+            while (true) {
+                if (next.match(m, i, seq)) {
+                    return true;
+                }
+                if (j >= max) {
+                    return false;
+                }
+                if (!atom.match(m, i, seq)) {
+                    return false;
+                }
+                int end = m.locals[endLocal];
+                if (end == i) {
+                    return false;
+                }
+                i = end;
+                j++;
+            }
+        }
+    }
+
+    /**
+     * (X){min,max} for a deterministic X (JDK GroupCurly): iterations are matched one at a time
+     * and never re-entered; the group (if capturing, groupNumber >= 1) holds the last iteration.
+     * An empty first optional iteration leaves the group as it was.
+     */
+    static final class GroupLoop extends Node {
+        final Node atom;
+        final int min;
+        final int max;
+        final int kind;
+        final int groupIndex;
+        final int endLocal;
+
+        GroupLoop(Node atom, int min, int max, int kind, int groupNumber, int endLocal) {
+            this.atom = atom;
+            this.min = min;
+            this.max = max;
+            this.kind = kind;
+            this.groupIndex = groupNumber * 2;
+            this.endLocal = endLocal;
+        }
+
+        private boolean capturing() {
+            return groupIndex >= 0;
+        }
+
+        private void setGroup(Matcher m, int start, int end) {
+            if (capturing()) {
+                m.groups[groupIndex] = start;
+                m.groups[groupIndex + 1] = end;
+            }
+        }
+
+        @Override
+        boolean match(Matcher m, int i, CharSequence seq) {
+            int saved0 = capturing() ? m.groups[groupIndex] : 0;
+            int saved1 = capturing() ? m.groups[groupIndex + 1] : 0;
+            boolean matched = true;
+            for (int j = 0; j < min; j++) {
+                if (!atom.match(m, i, seq)) {
+                    matched = false;
+                    break;
+                }
+                int end = m.locals[endLocal];
+                setGroup(m, i, end);
+                i = end;
+            }
+            if (matched) {
+                matched = kind == LAZY ? matchLazy(m, i, min, seq) : matchGreedy(m, i, min, seq);
+            }
+            if (!matched) {
+                setGroup(m, saved0, saved1);
+            }
+            return matched;
+        }
+
+        private boolean matchGreedy(Matcher m, int i, int j, CharSequence seq) {
+            int floor = j;
+            int saved0 = capturing() ? m.groups[groupIndex] : 0;
+            int saved1 = capturing() ? m.groups[groupIndex + 1] : 0;
+            if (j < max && atom.match(m, i, seq)) {
+                int k = m.locals[endLocal] - i;
+                if (k <= 0) {
+                    i += k;
+                } else {
+                    while (true) {
+                        setGroup(m, i, i + k);
+                        i += k;
+                        if (++j >= max || !atom.match(m, i, seq)) {
+                            break;
+                        }
+                        if (i + k != m.locals[endLocal]) {
+                            if (matchGreedy(m, i, j, seq)) {
+                                return true;
+                            }
+                            break;
+                        }
+                    }
+                    while (j > floor) {
+                        if (next.match(m, i, seq)) {
+                            return true;
+                        }
+                        i -= k;
+                        setGroup(m, i - k, i);
+                        j--;
+                    }
+                }
+            }
+            setGroup(m, saved0, saved1);
+            return next.match(m, i, seq);
+        }
+
+        private boolean matchLazy(Matcher m, int i, int j, CharSequence seq) {
+            while (true) {
+                if (next.match(m, i, seq)) {
+                    return true;
+                }
+                if (j >= max || !atom.match(m, i, seq)) {
+                    return false;
+                }
+                int end = m.locals[endLocal];
+                if (end == i) {
+                    return false;
+                }
+                setGroup(m, i, end);
+                i = end;
+                j++;
+            }
+        }
+    }
+
     /** Start of a capturing group: remembers where it began until its tail completes it. */
     static final class GroupHead extends Node {
         final int startLocal;

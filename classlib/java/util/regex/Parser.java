@@ -443,7 +443,7 @@ final class Parser {
             ch = skip();
             switch (ch) {
                 case ':':
-                    result = expr();
+                    result = new Tree.Group(Tree.Group.NON_CAPTURING, expr());
                     break;
                 case '=':
                 case '!':
@@ -483,7 +483,7 @@ final class Parser {
                     if (ch != ':') {
                         throw error("Unknown inline modifier");
                     }
-                    result = expr();
+                    result = new Tree.Group(Tree.Group.NON_CAPTURING, expr());
                     break;
             }
         } else {

@@ -17,6 +17,15 @@ abstract class Tree {
 
     abstract int maxLength();
 
+    /**
+     * Whether the tree has a single way to match (no alternation, no variable quantifier), as
+     * the JDK decides it: a repeated group with a deterministic body is matched iteration by
+     * iteration without backtracking into an iteration.
+     */
+    boolean deterministic() {
+        return true;
+    }
+
     /** Hands out the matcher-local slots that nodes keep their backtracking state in. */
     static final class Compilation {
         int localCount;
@@ -99,6 +108,16 @@ abstract class Tree {
         }
 
         @Override
+        boolean deterministic() {
+            for (Tree part : parts) {
+                if (!part.deterministic()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
         int minLength() {
             int total = 0;
             for (Tree part : parts) {
@@ -134,6 +153,11 @@ abstract class Tree {
         }
 
         @Override
+        boolean deterministic() {
+            return false;
+        }
+
+        @Override
         int minLength() {
             int min = UNBOUNDED;
             for (Tree alternative : alternatives) {
@@ -156,7 +180,10 @@ abstract class Tree {
         }
     }
 
+    /** A parenthesised group: capturing (number >= 1) or not (NON_CAPTURING, also (?i:...)). */
     static final class Group extends Tree {
+        static final int NON_CAPTURING = 0;
+
         final int number;
         final Tree body;
 
@@ -165,11 +192,23 @@ abstract class Tree {
             this.body = body;
         }
 
+        boolean capturing() {
+            return number != NON_CAPTURING;
+        }
+
         @Override
         Node compile(Node next, Compilation c) {
+            if (!capturing()) {
+                return body.compile(next, c);
+            }
             int startLocal = c.newLocal();
             Node tail = link(new Node.GroupTail(startLocal, number), next);
             return link(new Node.GroupHead(startLocal), body.compile(tail, c));
+        }
+
+        @Override
+        boolean deterministic() {
+            return body.deterministic();
         }
 
         @Override
@@ -183,6 +222,12 @@ abstract class Tree {
         }
     }
 
+    /**
+     * A quantified tree, compiled to the node the JDK would use, because they differ in how
+     * iterations backtrack and in which captures survive: a loop over one character class; the
+     * group forms (a Loop that backtracks into iterations, or a GroupLoop for deterministic
+     * bodies, or an independent loop when possessive); and an independent loop for other atoms.
+     */
     static final class Quantified extends Tree {
         final Tree body;
         final int min;
@@ -196,21 +241,56 @@ abstract class Tree {
             this.kind = kind;
         }
 
+        /** The single character class this repeats, looking through non-capturing groups. */
+        private CharClass singleClass() {
+            Tree t = body;
+            while (t instanceof Group && !((Group) t).capturing()) {
+                t = ((Group) t).body;
+            }
+            return t instanceof CharClass ? (CharClass) t : null;
+        }
+
         @Override
         Node compile(Node next, Compilation c) {
-            if (body instanceof CharClass) {
-                return link(new Node.CharLoop(((CharClass) body).predicate, min, max, kind), next);
+            CharClass single = singleClass();
+            if (single != null) {
+                return link(new Node.CharLoop(single.predicate, min, max, kind), next);
             }
-            if (kind == Node.POSSESSIVE) {
-                return new Atomic(new Quantified(body, min, max, Node.GREEDY)).compile(next, c);
-            }
+            boolean isGroup = body instanceof Group;
             if (min == 0 && max == 1) {
-                return link(new Node.Optional(body.compile(next, c), kind == Node.LAZY), next);
+                return compileOptional(next, c, isGroup);
+            }
+            if (!isGroup || kind == Node.POSSESSIVE) {
+                int endLocal = c.newLocal();
+                Node atom = body.compile(new Node.Accept(endLocal), c);
+                return link(new Node.IndependentLoop(atom, min, max, kind, endLocal), next);
+            }
+            Group group = (Group) body;
+            if (group.body.deterministic()) {
+                int endLocal = c.newLocal();
+                Node atom = group.body.compile(new Node.Accept(endLocal), c);
+                int groupNumber = group.capturing() ? group.number : -1;
+                return link(new Node.GroupLoop(atom, min, max, kind, groupNumber, endLocal), next);
             }
             Node.Loop loop = new Node.Loop(min, max, kind, c.newLocal(), c.newLocal());
             loop.next = next;
             loop.body = body.compile(new Node.LoopTail(loop), c);
             return loop;
+        }
+
+        /** X?: a group may be backtracked into (like an alternation); other atoms match once. */
+        private Node compileOptional(Node next, Compilation c, boolean isGroup) {
+            if (isGroup && kind != Node.POSSESSIVE) {
+                return link(new Node.Optional(body.compile(next, c), kind == Node.LAZY), next);
+            }
+            int endLocal = c.newLocal();
+            Node atom = body.compile(new Node.Accept(endLocal), c);
+            return link(new Node.IndependentOptional(atom, kind, endLocal), next);
+        }
+
+        @Override
+        boolean deterministic() {
+            return min == max && body.deterministic();
         }
 
         @Override
