@@ -584,7 +584,8 @@ final class Parser {
             case 'H':
                 return charClass(create, CharProperties.horizontalSpace().negate());
             case 'N':
-                throw error("Unknown character name escape sequences are not supported by islet");
+                // Resolving names needs the Unicode name table, which the class library does not carry.
+                throw error("Character names (\\N{...}) are not supported by islet");
             case 'R':
                 if (inClass) {
                     break;
