@@ -11,5 +11,6 @@ module java.base {
     exports java.nio.charset;
     exports java.util;
     exports java.util.function;
+    exports java.util.regex;
     exports java.util.stream;
 }

@@ -343,6 +343,30 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         printlnString(String.valueOf(x));
     }
 
+    // ---- Formatted output ----
+
+    /** Created on first use and kept, as in the JDK. */
+    private java.util.Formatter formatter;
+
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream format(String format, Object... args) {
+        try {
+            synchronized (this) {
+                ensureOpen();
+                if (formatter == null) {
+                    formatter = new java.util.Formatter((Appendable) this);
+                }
+                formatter.format(format, args);
+            }
+        } catch (IOException x) {
+            trouble = true;
+        }
+        return this;
+    }
+
     // ---- Appendable ----
 
     public PrintStream append(CharSequence csq) {

@@ -263,6 +263,33 @@ public class PrintWriter extends Writer {
         }
     }
 
+    // ---- Formatted output ----
+
+    /** Created on first use and kept, as in the JDK. */
+    private java.util.Formatter formatter;
+
+    public PrintWriter printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintWriter format(String format, Object... args) {
+        try {
+            synchronized (lock) {
+                ensureOpen();
+                if (formatter == null) {
+                    formatter = new java.util.Formatter(this);
+                }
+                formatter.format(format, args);
+                if (autoFlush) {
+                    out.flush();
+                }
+            }
+        } catch (IOException x) {
+            trouble = true;
+        }
+        return this;
+    }
+
     @Override
     public PrintWriter append(CharSequence csq) {
         write(String.valueOf(csq));

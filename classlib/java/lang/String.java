@@ -882,7 +882,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.append(this, i, length).toString();
     }
 
-    // ---- Regular expressions (literal patterns only until java.util.regex arrives) ----
+    // ---- Regular expressions (split keeps a fast path for literal patterns) ----
 
     /**
      * The text a regular expression matches when it contains no metacharacters (each escaped
@@ -917,15 +917,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb == null ? regex : sb.toString();
     }
 
-    private static UnsupportedOperationException regexUnsupported(String what, String regex) {
-        return new UnsupportedOperationException(
-                "islet: regular expressions are not supported yet (String." + what + " with \"" + regex + "\")");
-    }
-
     public String[] split(String regex, int limit) {
         String literal = literalOf(regex);
         if (literal == null) {
-            throw regexUnsupported("split", regex);
+            return java.util.regex.Pattern.compile(regex).split(this, limit);
         }
         if (literal.isEmpty()) {
             return splitEverywhere(limit);
@@ -994,84 +989,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean matches(String regex) {
-        String literal = literalOf(regex);
-        if (literal == null) {
-            throw regexUnsupported("matches", regex);
-        }
-        return equals(literal);
+        return java.util.regex.Pattern.matches(regex, this);
     }
 
     public String replaceAll(String regex, String replacement) {
-        String literal = literalOf(regex);
-        if (literal == null) {
-            throw regexUnsupported("replaceAll", regex);
-        }
-        return replaceLiteral(literal, replacement, true);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        String literal = literalOf(regex);
-        if (literal == null) {
-            throw regexUnsupported("replaceFirst", regex);
-        }
-        return replaceLiteral(literal, replacement, false);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
-    /** Matcher.replaceAll/replaceFirst semantics for a literal pattern (only group 0 exists). */
-    private String replaceLiteral(String literal, String replacement, boolean all) {
-        int from = 0;
-        int j = indexOf(literal);
-        if (j < 0) {
-            return this;
-        }
-        StringBuilder sb = new StringBuilder();
-        do {
-            sb.append(this, from, j);
-            appendReplacement(sb, replacement, literal);
-            from = j + literal.length();
-            if (literal.isEmpty()) {
-                if (from >= length()) {
-                    break;
-                }
-                sb.append(at(from));
-                from++;
-            }
-        } while (all && (j = indexOf(literal, from)) >= 0);
-        sb.append(this, from, length());
-        return sb.toString();
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
     }
 
-    private static void appendReplacement(StringBuilder sb, String replacement, String group0) {
-        int n = replacement.length();
-        for (int i = 0; i < n; i++) {
-            char c = replacement.charAt(i);
-            if (c == '\\') {
-                i++;
-                if (i == n) {
-                    throw new IllegalArgumentException("character to be escaped is missing");
-                }
-                sb.append(replacement.charAt(i));
-            } else if (c == '$') {
-                i++;
-                if (i == n) {
-                    throw new IllegalArgumentException("Illegal group reference: group index is missing");
-                }
-                char d = replacement.charAt(i);
-                if (d == '{') {
-                    throw new UnsupportedOperationException("islet: named groups are not supported yet");
-                }
-                if (d < '0' || d > '9') {
-                    throw new IllegalArgumentException("Illegal group reference");
-                }
-                int group = d - '0';
-                if (group != 0) {
-                    throw new IndexOutOfBoundsException("No group " + group);
-                }
-                sb.append(group0);
-            } else {
-                sb.append(c);
-            }
-        }
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
