@@ -325,8 +325,39 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     public BigDecimal divide(BigDecimal divisor, int scale, RoundingMode roundingMode) {
-        checkDivisor(divisor);
+        if (divisor.signum() == 0) {
+            throw new ArithmeticException(zeroDivisorMessage(divisor, scale));
+        }
         return new BigDecimal(quotientAtScale(divisor, scale, roundingMode), scale);
+    }
+
+    /**
+     * The JDK divides operands that still fit in a long after scaling with long arithmetic
+     * ("/ by zero") and all others with BigInteger's message; a zero divisor shows which.
+     */
+    private String zeroDivisorMessage(BigDecimal divisor, long newScale) {
+        long shift = newScale - scale + divisor.scale;
+        boolean longPath = intVal.bitLength() < 64
+                && (shift >= 0 ? fitsAfterScaling(intVal.longValue(), shift) : fitsAfterScaling(0, -shift));
+        return longPath ? "/ by zero" : "BigInteger divide by zero";
+    }
+
+    private static boolean fitsAfterScaling(long val, long n) {
+        if (n == 0) {
+            return true;
+        }
+        if (n >= 19) {
+            return false;
+        }
+        long tenPower = TEN_POWERS[(int) n].longValue();
+        return val == 1 || Math.abs(val) <= Long.MAX_VALUE / tenPower;
+    }
+
+    private static RoundingMode legacyMode(int roundingMode) {
+        if (roundingMode < ROUND_UP || roundingMode > ROUND_UNNECESSARY) {
+            throw new IllegalArgumentException("Invalid rounding mode");
+        }
+        return RoundingMode.valueOf(roundingMode);
     }
 
     /** this / divisor as an unscaled value at the given scale, rounded by mode. */
@@ -349,7 +380,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     public BigDecimal divide(BigDecimal divisor, int scale, int roundingMode) {
-        return divide(divisor, scale, RoundingMode.valueOf(roundingMode));
+        return divide(divisor, scale, legacyMode(roundingMode));
     }
 
     public BigDecimal divide(BigDecimal divisor, RoundingMode roundingMode) {
@@ -357,7 +388,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     public BigDecimal divide(BigDecimal divisor, int roundingMode) {
-        return divide(divisor, scale, RoundingMode.valueOf(roundingMode));
+        return divide(divisor, scale, legacyMode(roundingMode));
     }
 
     /**
@@ -490,7 +521,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     public BigDecimal setScale(int newScale, int roundingMode) {
-        return setScale(newScale, RoundingMode.valueOf(roundingMode));
+        return setScale(newScale, legacyMode(roundingMode));
     }
 
     public BigDecimal setScale(int newScale) {
