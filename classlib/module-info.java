@@ -9,7 +9,9 @@ module java.base {
     exports java.lang.reflect;
     exports java.lang.runtime;
     exports java.math;
+    exports java.nio.channels;
     exports java.nio.charset;
+    exports java.nio.file;
     exports java.util;
     exports java.util.function;
     exports java.util.stream;
