@@ -12,6 +12,7 @@ module java.base {
     exports java.nio.channels;
     exports java.nio.charset;
     exports java.nio.file;
+    exports java.nio.file.attribute;
     exports java.util;
     exports java.util.function;
     exports java.util.stream;

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.nio.file.attribute.FileAttribute;
 import jdk.internal.io.NativeFiles;
 
 public final class Files {
@@ -354,7 +355,14 @@ public final class Files {
 
     // ---- creating and deleting ----
 
-    public static Path createFile(Path path) throws IOException {
+    private static void checkAttributes(FileAttribute<?>... attrs) {
+        for (FileAttribute<?> attr : attrs) {
+            throw new UnsupportedOperationException("'" + attr.name() + "' not supported as initial attribute");
+        }
+    }
+
+    public static Path createFile(Path path, FileAttribute<?>... attrs) throws IOException {
+        checkAttributes(attrs);
         int fd = NativeFiles.open0(str(path), NativeFiles.WRITE | NativeFiles.CREATE | NativeFiles.EXCLUSIVE, 0666);
         if (fd < 0) {
             throw translate(fd, str(path), null);
@@ -363,7 +371,8 @@ public final class Files {
         return path;
     }
 
-    public static Path createDirectory(Path dir) throws IOException {
+    public static Path createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        checkAttributes(attrs);
         int r = NativeFiles.mkdir0(str(dir), 0777);
         if (r < 0) {
             throw translate(r, str(dir), null);
@@ -371,7 +380,7 @@ public final class Files {
         return dir;
     }
 
-    public static Path createDirectories(Path dir) throws IOException {
+    public static Path createDirectories(Path dir, FileAttribute<?>... attrs) throws IOException {
         try {
             createAndCheckIsDirectory(dir);
             return dir;
@@ -393,7 +402,7 @@ public final class Files {
             child = child.resolve(name);
             createAndCheckIsDirectory(child);
         }
-        return dir;
+        return absolute; // HotSpot returns the absolute form once it had to create parents
     }
 
     private static void createAndCheckIsDirectory(Path dir) throws IOException {
@@ -443,7 +452,7 @@ public final class Files {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    public static Path createTempFile(Path dir, String prefix, String suffix) throws IOException {
+    public static Path createTempFile(Path dir, String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
         String p = prefix == null ? "" : prefix;
         String s = suffix == null ? ".tmp" : suffix;
         while (true) {
@@ -456,11 +465,11 @@ public final class Files {
         }
     }
 
-    public static Path createTempFile(String prefix, String suffix) throws IOException {
-        return createTempFile(tempDirectory(), prefix, suffix);
+    public static Path createTempFile(String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
+        return createTempFile(tempDirectory(), prefix, suffix, attrs);
     }
 
-    public static Path createTempDirectory(Path dir, String prefix) throws IOException {
+    public static Path createTempDirectory(Path dir, String prefix, FileAttribute<?>... attrs) throws IOException {
         String p = prefix == null ? "" : prefix;
         while (true) {
             Path candidate = dir.resolve(p + Long.toUnsignedString(TempNames.RANDOM.nextLong()));
@@ -472,8 +481,8 @@ public final class Files {
         }
     }
 
-    public static Path createTempDirectory(String prefix) throws IOException {
-        return createTempDirectory(tempDirectory(), prefix);
+    public static Path createTempDirectory(String prefix, FileAttribute<?>... attrs) throws IOException {
+        return createTempDirectory(tempDirectory(), prefix, attrs);
     }
 
     // ---- copying and moving ----
