@@ -8,7 +8,12 @@ module java.base {
     exports java.lang.ref;
     exports java.lang.reflect;
     exports java.lang.runtime;
+    exports java.math;
+    exports java.nio;
+    exports java.nio.channels;
     exports java.nio.charset;
+    exports java.nio.file;
+    exports java.nio.file.attribute;
     exports java.util;
     exports java.util.function;
     exports java.util.regex;

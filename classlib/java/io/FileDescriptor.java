@@ -1,6 +1,8 @@
 // An operating-system file descriptor. The VM's natives read the `fd` field.
 package java.io;
 
+import jdk.internal.io.NativeFiles;
+
 public final class FileDescriptor {
 
     private int fd;
@@ -13,12 +15,25 @@ public final class FileDescriptor {
         fd = -1;
     }
 
-    private FileDescriptor(int fd) {
+    FileDescriptor(int fd) {
         this.fd = fd;
     }
 
     int fd() {
         return fd;
+    }
+
+    /** Closes the descriptor once; afterwards the object is invalid (fd -1), as in the JDK. */
+    void closeDescriptor() throws IOException {
+        int descriptor = fd;
+        if (descriptor == -1) {
+            return;
+        }
+        fd = -1;
+        int r = NativeFiles.close0(descriptor);
+        if (r < 0) {
+            throw new IOException(NativeFiles.errorText(r));
+        }
     }
 
     public boolean valid() {

@@ -44,7 +44,7 @@ public class InputStreamReader extends Reader {
     }
 
     public String getEncoding() {
-        return closed ? null : charset.name();
+        return closed ? null : HistoricalNames.of(charset);
     }
 
     private void ensureOpen() throws IOException {

@@ -42,7 +42,7 @@ public class OutputStreamWriter extends Writer {
     }
 
     public String getEncoding() {
-        return closed ? null : charset.name();
+        return closed ? null : HistoricalNames.of(charset);
     }
 
     private void ensureOpen() throws IOException {

@@ -49,6 +49,30 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         this(autoFlush, requireNonNull(out), Objects.requireNonNull(charset, "charset"));
     }
 
+    public PrintStream(String fileName) throws FileNotFoundException {
+        this(false, new FileOutputStream(fileName), Charset.defaultCharset());
+    }
+
+    public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, new FileOutputStream(fileName), toCharset(csn));
+    }
+
+    public PrintStream(String fileName, Charset charset) throws IOException {
+        this(false, new FileOutputStream(fileName), Objects.requireNonNull(charset, "charset"));
+    }
+
+    public PrintStream(File file) throws FileNotFoundException {
+        this(false, new FileOutputStream(file), Charset.defaultCharset());
+    }
+
+    public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, new FileOutputStream(file), toCharset(csn));
+    }
+
+    public PrintStream(File file, Charset charset) throws IOException {
+        this(false, new FileOutputStream(file), Objects.requireNonNull(charset, "charset"));
+    }
+
     private PrintStream(boolean autoFlush, OutputStream out, Charset charset) {
         super(out);
         this.autoFlush = autoFlush;

@@ -1,0 +1,6 @@
+// Thrown by buffer operations (no message, as in the JDK): ReadOnlyBufferException.
+package java.nio;
+
+public class ReadOnlyBufferException extends UnsupportedOperationException {
+    public ReadOnlyBufferException() {}
+}
