@@ -110,5 +110,7 @@ std::pair<const NativeEntry*, size_t> system_natives();
 std::pair<const NativeEntry*, size_t> throwable_natives();
 std::pair<const NativeEntry*, size_t> number_natives();
 std::pair<const NativeEntry*, size_t> io_natives();
+std::pair<const NativeEntry*, size_t> reflect_natives();
+std::pair<const NativeEntry*, size_t> invoke_natives();
 
 }  // namespace islet::natives
