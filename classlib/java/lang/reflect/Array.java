@@ -14,18 +14,18 @@ public final class Array {
             throw new NullPointerException();
         }
         if (componentType == void.class) {
-            throw new IllegalArgumentException("Can not create void array.");
+            throw new IllegalArgumentException();
         }
         return newArray(componentType, length);
     }
 
     public static Object newInstance(Class<?> componentType, int... dimensions)
             throws IllegalArgumentException, NegativeArraySizeException {
-        if (dimensions.length == 0) {
-            throw new IllegalArgumentException("Empty dimensions array");
+        if (dimensions.length == 0 || componentType == void.class) {
+            throw new IllegalArgumentException();
         }
         if (dimensions.length > 255) {
-            throw new IllegalArgumentException("Too many dimensions");
+            throw new IllegalArgumentException();
         }
         return newMulti(componentType, dimensions, 0);
     }
@@ -89,6 +89,7 @@ public final class Array {
             return;
         }
         if (array == null) throw new NullPointerException();
+        if (value == null) throw new IllegalArgumentException(); // unboxing null, as the VM reports it
         if (value instanceof Boolean) { setBoolean(array, index, (Boolean) value); return; }
         if (value instanceof Byte) { setByte(array, index, (Byte) value); return; }
         if (value instanceof Character) { setChar(array, index, (Character) value); return; }
