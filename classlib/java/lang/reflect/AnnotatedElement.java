@@ -56,7 +56,9 @@ public interface AnnotatedElement {
             for (Annotation a : annotations) {
                 if (a.annotationType() == repeatable.value()) {
                     try {
-                        Object contained = a.annotationType().getMethod("value").invoke(a);
+                        Method value = a.annotationType().getMethod("value");
+                        value.setAccessible(true);
+                        Object contained = value.invoke(a);
                         for (Object element : (Object[]) contained) {
                             found.add(annotationClass.cast(element));
                         }
