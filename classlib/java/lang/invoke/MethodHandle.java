@@ -90,7 +90,7 @@ public abstract class MethodHandle {
 
     public MethodHandle bindTo(Object x) {
         if (type.parameterCount() == 0 || type.parameterType(0).isPrimitive()) {
-            throw new IllegalArgumentException("no leading reference parameter: " + x);
+            throw new IllegalArgumentException("no leading reference parameter");
         }
         Object value = type.parameterType(0).cast(x);
         return new Adapters.Insert(this, 0, new Object[] {value});

@@ -293,9 +293,9 @@ public class MethodHandles {
                 checkAccess(f.getDeclaringClass(), f, text);
             }
             if (setter && Modifier.isFinal(f.getModifiers()) && (isStatic || !f.isAccessible())) {
-                throw new IllegalAccessException("member is final: " + text + ", from " + describe());
+                throw new IllegalAccessException("unexpected set of a final field: " + text + ", from " + describe());
             }
-            return fieldHandleFor(f, isStatic, setter);
+            return fieldHandleFor(f, f.getDeclaringClass(), isStatic, setter);
         }
 
         // ---- Resolution and access ----
@@ -390,12 +390,13 @@ public class MethodHandles {
             }
             checkAccess(refc, f, text);
             if (setter && Modifier.isFinal(f.getModifiers())) {
-                throw new IllegalAccessException("member is final: " + text + ", from " + describe());
+                throw new IllegalAccessException("unexpected set of a final field: " + text + ", from " + describe());
             }
-            return fieldHandleFor(f, isStatic, setter);
+            return fieldHandleFor(f, refc, isStatic, setter);
         }
 
-        private MethodHandle fieldHandleFor(Field f, boolean isStatic, boolean setter) {
+        /** The handle's receiver type is refc, the class the field was looked up in. */
+        private MethodHandle fieldHandleFor(Field f, Class<?> refc, boolean isStatic, boolean setter) {
             Class<?> declaring = f.getDeclaringClass();
             Class<?> type = f.getType();
             int slot = Reflection.factory().slotOf(f);
@@ -405,8 +406,8 @@ public class MethodHandles {
                 handleType = setter ? MethodType.methodType(void.class, type) : MethodType.methodType(type);
                 kind = setter ? DirectMethodHandle.STATIC_SETTER : DirectMethodHandle.STATIC_GETTER;
             } else {
-                handleType = setter ? MethodType.methodType(void.class, declaring, type)
-                        : MethodType.methodType(type, declaring);
+                handleType = setter ? MethodType.methodType(void.class, refc, type)
+                        : MethodType.methodType(type, refc);
                 kind = setter ? DirectMethodHandle.SETTER : DirectMethodHandle.GETTER;
             }
             return new DirectMethodHandle(handleType, declaring, slot, kind);
@@ -444,8 +445,21 @@ public class MethodHandles {
             return lookupClass + " (" + module + ")";
         }
 
+        private boolean isClassAccessible(Class<?> c) {
+            if (Modifier.isPublic(c.getModifiers()) && (c.getDeclaringClass() == null
+                    || Modifier.isPublic(c.getDeclaringClass().getModifiers()) || (allowedModes & PACKAGE) != 0)) {
+                return true;
+            }
+            return (allowedModes & PACKAGE) != 0 && c.getPackageName().equals(lookupClass.getPackageName())
+                    && Reflection.isBootClass(c) == Reflection.isBootClass(lookupClass);
+        }
+
         /** The lookup's access to member m reached through refc, or HotSpot's IllegalAccessException. */
         private void checkAccess(Class<?> refc, Member m, String memberText) throws IllegalAccessException {
+            if (!isClassAccessible(refc)) {
+                throw new IllegalAccessException("symbolic reference class is not accessible: " + refc + ", from "
+                        + describe());
+            }
             int mods = m.getModifiers();
             Class<?> declaring = m.getDeclaringClass();
             boolean allowed;
@@ -473,25 +487,24 @@ public class MethodHandles {
         if (type == void.class) {
             throw new IllegalArgumentException("void type");
         }
-        if (type.isPrimitive()) {
-            Object converted = value == null ? null : Reflection.widen(value, type);
-            if (value == null) {
-                throw new NullPointerException();
-            }
-            if (converted == null) {
-                throw new ClassCastException(Reflection.wrapperOf(type) + " is not compatible with " + value.getClass());
-            }
-            value = converted;
-        } else {
-            value = type.cast(value);
+        Object converted = type.isPrimitive() ? primitiveValue(type, value) : type.cast(value);
+        return new Adapters.Constant(MethodType.methodType(type), converted);
+    }
+
+    /** value as the wrapper of primitive `type`, converted as HotSpot's Wrapper.convert does. */
+    private static Object primitiveValue(Class<?> type, Object value) {
+        if (value == null) {
+            throw new NullPointerException("Cannot invoke \"Object.getClass()\" because \"x\" is null");
         }
-        return new Adapters.Constant(MethodType.methodType(type), value);
+        Object converted = Reflection.widen(value, type);
+        if (converted == null) {
+            throw new ClassCastException(Reflection.wrapperOf(type) + " is not compatible with " + value.getClass());
+        }
+        return converted;
     }
 
     public static MethodHandle identity(Class<?> type) {
-        if (type == void.class) {
-            throw new IllegalArgumentException("void type");
-        }
+        MethodType.methodType(type, type); // rejects void like HotSpot
         return new Adapters.Identity(type);
     }
 
@@ -533,7 +546,7 @@ public class MethodHandles {
 
     private static Class<?> arrayComponent(Class<?> arrayClass) {
         if (!arrayClass.isArray()) {
-            throw new IllegalArgumentException("not an array class: " + arrayClass.getName());
+            throw new IllegalArgumentException("not an array: " + arrayClass);
         }
         return arrayClass.getComponentType();
     }
@@ -597,15 +610,7 @@ public class MethodHandles {
             Class<?> ptype = type.parameterType(pos + i);
             Object value = values[i];
             if (ptype.isPrimitive()) {
-                Object widened = value == null ? null : Reflection.widen(value, ptype);
-                if (value == null) {
-                    throw new NullPointerException();
-                }
-                if (widened == null) {
-                    throw new ClassCastException("Cannot cast " + value.getClass().getName() + " to "
-                            + Reflection.wrapperOf(ptype).getName());
-                }
-                converted[i] = widened;
+                converted[i] = primitiveValue(ptype, value);
             } else {
                 converted[i] = ptype.cast(value);
             }
@@ -688,7 +693,7 @@ public class MethodHandles {
             ok = combinerType.parameterType(i) == targetType.parameterType(afterInsertPos + i);
         }
         if (!ok) {
-            throw new IllegalArgumentException("target and combiner types do not match: " + targetType + " != "
+            throw new IllegalArgumentException("target and combiner types must match: " + targetType + " != "
                     + combinerType);
         }
         MethodType newType = hasValue ? targetType.dropParameterTypes(pos, pos + 1) : targetType;

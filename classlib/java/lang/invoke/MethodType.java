@@ -24,19 +24,22 @@ public final class MethodType implements TypeDescriptor, java.io.Serializable {
 
     /** The checked constructor: ptypes is owned by the new instance. */
     private static MethodType make(Class<?> rtype, Class<?>[] ptypes) {
-        if (rtype == null) {
-            throw new NullPointerException();
-        }
         for (Class<?> p : ptypes) {
-            if (p == null) {
-                throw new NullPointerException();
-            }
             if (p == void.class) {
                 throw new IllegalArgumentException("parameter type cannot be void");
             }
         }
         if (ptypes.length > 255) {
             throw new IllegalArgumentException("bad parameter count " + ptypes.length);
+        }
+        // HotSpot fails while hashing the new type for its intern table, with these helpful messages.
+        if (rtype == null) {
+            throw new NullPointerException("Cannot invoke \"Object.hashCode()\" because \"this.rtype\" is null");
+        }
+        for (Class<?> p : ptypes) {
+            if (p == null) {
+                throw new NullPointerException("Cannot invoke \"Object.hashCode()\" because \"ptype\" is null");
+            }
         }
         return new MethodType(rtype, ptypes);
     }
@@ -90,7 +93,9 @@ public final class MethodType implements TypeDescriptor, java.io.Serializable {
         if (!descriptor.startsWith("(") || descriptor.indexOf(')') < 0) {
             throw new IllegalArgumentException("not a method descriptor: " + descriptor);
         }
-        return parseDescriptor(descriptor, MethodType.class);
+        // A null loader means the application class loader: resolve from the caller.
+        Class<?> caller = Reflection.getCallerClass();
+        return parseDescriptor(descriptor, caller != null ? caller : MethodType.class);
     }
 
     /** The type of a signature-polymorphic call site, its classes resolved from caller. */
@@ -136,7 +141,11 @@ public final class MethodType implements TypeDescriptor, java.io.Serializable {
         try {
             return Reflection.typeFromDescriptor(fieldDescriptor, context);
         } catch (NoClassDefFoundError e) {
-            throw new TypeNotPresentException(fieldDescriptor, e);
+            String name = fieldDescriptor.replace('/', '.');
+            if (name.startsWith("L") && name.endsWith(";")) {
+                name = name.substring(1, name.length() - 1);
+            }
+            throw new TypeNotPresentException(name, e);
         }
     }
 
@@ -190,7 +199,7 @@ public final class MethodType implements TypeDescriptor, java.io.Serializable {
 
     private void checkIndex(int num, int limit) {
         if (num < 0 || num > limit) {
-            throw new IndexOutOfBoundsException(Integer.toString(num));
+            throw new IndexOutOfBoundsException("bad index: " + num);
         }
     }
 
