@@ -88,7 +88,10 @@ public class MethodHandles {
             if (allowedModes == UNCONDITIONAL) {
                 return new Lookup(requestedLookupClass, null, UNCONDITIONAL);
             }
-            int modes = allowedModes & ~(PRIVATE | PROTECTED | ORIGINAL);
+            int modes = allowedModes & ~ORIGINAL;
+            if (!samePackageMember(requestedLookupClass, lookupClass)) {
+                modes &= ~(PRIVATE | PROTECTED);
+            }
             Class<?> prev = prevLookupClass;
             boolean sameModule = Reflection.isBootClass(requestedLookupClass) == Reflection.isBootClass(lookupClass);
             if (!sameModule) {
@@ -102,6 +105,19 @@ public class MethodHandles {
                 modes = 0;
             }
             return new Lookup(requestedLookupClass, prev, modes);
+        }
+
+        /** Same package and the same outermost class: private access survives Lookup.in. */
+        private static boolean samePackageMember(Class<?> a, Class<?> b) {
+            return Reflection.isBootClass(a) == Reflection.isBootClass(b)
+                    && a.getPackageName().equals(b.getPackageName()) && outermost(a) == outermost(b);
+        }
+
+        private static Class<?> outermost(Class<?> c) {
+            for (Class<?> outer = c.getEnclosingClass(); outer != null; outer = c.getEnclosingClass()) {
+                c = outer;
+            }
+            return c;
         }
 
         public Lookup dropLookupMode(int modeToDrop) {
@@ -136,7 +152,14 @@ public class MethodHandles {
         // ---- Finding members ----
 
         public Class<?> findClass(String targetName) throws ClassNotFoundException, IllegalAccessException {
-            Class<?> c = Class.forName(targetName, false, lookupClass.getClassLoader());
+            String descriptor = targetName.startsWith("[") ? targetName.replace('.', '/')
+                    : "L" + targetName.replace('.', '/') + ";";
+            Class<?> c;
+            try {
+                c = Reflection.typeFromDescriptor(descriptor, lookupClass);
+            } catch (NoClassDefFoundError | IllegalArgumentException e) {
+                throw new ClassNotFoundException(targetName);
+            }
             return accessClass(c);
         }
 
@@ -164,7 +187,7 @@ public class MethodHandles {
             if (!Modifier.isStatic(m.getModifiers())) {
                 throw new IllegalAccessException(noSuchMethod(refc, name, type, "invokeStatic"));
             }
-            checkAccess(refc, m, methodText(m, "invokeStatic"));
+            checkAccess(refc, m, null, noSuchMethod(refc, name, type, "invokeStatic"));
             return direct(type, m, DirectMethodHandle.STATIC).setVarargs(m.isVarArgs());
         }
 
@@ -175,7 +198,7 @@ public class MethodHandles {
             if (Modifier.isStatic(m.getModifiers())) {
                 throw new IllegalAccessException(noSuchMethod(refc, name, type, kind));
             }
-            checkAccess(refc, m, methodText(m, kind));
+            checkAccess(refc, m, null, noSuchMethod(refc, name, type, kind));
             int handleKind = Modifier.isPrivate(m.getModifiers()) ? DirectMethodHandle.SPECIAL : DirectMethodHandle.VIRTUAL;
             return direct(type.insertParameterTypes(0, refc), m, handleKind).setVarargs(m.isVarArgs());
         }
@@ -190,7 +213,7 @@ public class MethodHandles {
             if (Modifier.isStatic(m.getModifiers())) {
                 throw new IllegalAccessException(noSuchMethod(refc, name, type, "invokeSpecial"));
             }
-            checkAccess(refc, m, methodText(m, "invokeSpecial"));
+            checkAccess(refc, m, null, noSuchMethod(refc, name, type, "invokeSpecial"));
             return direct(type.insertParameterTypes(0, specialCaller), m, DirectMethodHandle.SPECIAL)
                     .setVarargs(m.isVarArgs());
         }
@@ -212,7 +235,7 @@ public class MethodHandles {
                 throw new NoSuchMethodException("no such constructor: " + refc.getName() + ".<init>" + type
                         + "/newInvokeSpecial");
             }
-            checkAccess(refc, found, refc.getName() + ".<init>" + type + "/newInvokeSpecial");
+            checkAccess(refc, found, null, "no such constructor: " + refc.getName() + ".<init>" + type + "/newInvokeSpecial");
             return constructorHandle(found);
         }
 
@@ -248,7 +271,7 @@ public class MethodHandles {
             boolean isStatic = Modifier.isStatic(m.getModifiers());
             String kind = isStatic ? "invokeStatic" : m.getDeclaringClass().isInterface() ? "invokeInterface" : "invokeVirtual";
             if (!m.isAccessible()) {
-                checkAccess(m.getDeclaringClass(), m, methodText(m, kind));
+                checkAccess(m.getDeclaringClass(), m, methodText(m, kind), null);
             }
             MethodType type = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
             if (isStatic) {
@@ -272,7 +295,7 @@ public class MethodHandles {
             if (!c.isAccessible()) {
                 MethodType type = MethodType.methodType(void.class, c.getParameterTypes());
                 checkAccess(c.getDeclaringClass(), c, c.getDeclaringClass().getName() + ".<init>" + type
-                        + "/newInvokeSpecial");
+                        + "/newInvokeSpecial", null);
             }
             return constructorHandle(c);
         }
@@ -290,7 +313,7 @@ public class MethodHandles {
             boolean isStatic = Modifier.isStatic(f.getModifiers());
             String text = fieldText(f, setter);
             if (!f.isAccessible()) {
-                checkAccess(f.getDeclaringClass(), f, text);
+                checkAccess(f.getDeclaringClass(), f, text, null);
             }
             if (setter && Modifier.isFinal(f.getModifiers()) && (isStatic || !f.isAccessible())) {
                 throw new IllegalAccessException("unexpected set of a final field: " + text + ", from " + describe());
@@ -388,7 +411,7 @@ public class MethodHandles {
                 throw new IllegalAccessException((wantStatic ? "expected a static field: " : "expected a non-static field: ")
                         + text + ", from " + describe());
             }
-            checkAccess(refc, f, text);
+            checkAccess(refc, f, text, null);
             if (setter && Modifier.isFinal(f.getModifiers())) {
                 throw new IllegalAccessException("unexpected set of a final field: " + text + ", from " + describe());
             }
@@ -446,6 +469,9 @@ public class MethodHandles {
         }
 
         private boolean isClassAccessible(Class<?> c) {
+            if (allowedModes != UNCONDITIONAL && Reflection.isBootClass(lookupClass) && !Reflection.isBootClass(c)) {
+                return false; // java.base does not read the unnamed module
+            }
             if (Modifier.isPublic(c.getModifiers()) && (c.getDeclaringClass() == null
                     || Modifier.isPublic(c.getDeclaringClass().getModifiers()) || (allowedModes & PACKAGE) != 0)) {
                 return true;
@@ -455,7 +481,12 @@ public class MethodHandles {
         }
 
         /** The lookup's access to member m reached through refc, or HotSpot's IllegalAccessException. */
-        private void checkAccess(Class<?> refc, Member m, String memberText) throws IllegalAccessException {
+        /**
+         * Resolving a method by name fails like an unresolvable one (noSuchText) when the member is not
+         * accessible, as in HotSpot; fields and reflected members report "member is private: ...".
+         */
+        private void checkAccess(Class<?> refc, Member m, String memberText, String noSuchText)
+                throws IllegalAccessException {
             if (!isClassAccessible(refc)) {
                 throw new IllegalAccessException("symbolic reference class is not accessible: " + refc + ", from "
                         + describe());
@@ -471,6 +502,9 @@ public class MethodHandles {
                         || Reflection.verifyMemberAccess(lookupClass, declaring, mods));
             } else {
                 allowed = lookupClass == declaring || Reflection.verifyMemberAccess(lookupClass, declaring, mods);
+            }
+            if (!allowed && noSuchText != null) {
+                throw new IllegalAccessException(noSuchText);
             }
             if (!allowed) {
                 String what = Modifier.isPrivate(mods) ? "member is private"
