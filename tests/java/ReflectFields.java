@@ -34,6 +34,9 @@ public class ReflectFields {
         transient volatile int tv;
         private static final String CONSTANT = "const";
         static int counter;
+        static byte smallByte;
+        static short smallShort;
+        static char smallChar;
     }
 
     static List<String> names(Field[] fields) {
@@ -158,6 +161,16 @@ public class ReflectFields {
         Field counter = Sample.class.getDeclaredField("counter");
         counter.setInt(null, 99);
         System.out.println("counter " + Sample.counter);
+        for (int round = 0; round < 3; round++) {
+            Sample.class.getDeclaredField("smallByte").setByte(null, (byte) (-3 - round));
+            Sample.class.getDeclaredField("smallShort").setShort(null, (short) (-300 - round));
+            Sample.class.getDeclaredField("smallChar").setChar(null, (char) (0xFFFF - round));
+            int widenedByte = Sample.smallByte;
+            int widenedShort = Sample.smallShort;
+            int widenedChar = Sample.smallChar;
+            System.out.println("narrow statics " + widenedByte + " " + widenedShort + " " + widenedChar + " "
+                    + Sample.class.getDeclaredField("smallByte").get(null));
+        }
 
         Field limit = Sample.class.getField("LIMIT");
         System.out.println("LIMIT " + limit.getInt(null) + " from " + limit.getDeclaringClass().getSimpleName()
