@@ -11,6 +11,7 @@
 
 #include "classfile/descriptor.hpp"
 #include "classfile/modified_utf8.hpp"
+#include "interp/boxing.hpp"
 #include "interp/interpreter.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/class_loader.hpp"
@@ -103,89 +104,17 @@ bool resolve_types(VMThread* thread, Class* accessor, const classfile::MethodDes
   return ret == nullptr || resolve(d.ret, ret);
 }
 
-// --- Boxing and conversions (the "usual" method-handle conversions lambdas rely on) ----------
-
-struct BoxInfo {
-  BasicType type;
-  WellKnown box;
-  const char* value_of;
-};
-constexpr BoxInfo kBoxes[] = {
-    {BasicType::Boolean, WellKnown::Boolean, "(Z)Ljava/lang/Boolean;"},
-    {BasicType::Byte, WellKnown::Byte, "(B)Ljava/lang/Byte;"},
-    {BasicType::Char, WellKnown::Character, "(C)Ljava/lang/Character;"},
-    {BasicType::Short, WellKnown::Short, "(S)Ljava/lang/Short;"},
-    {BasicType::Int, WellKnown::Integer, "(I)Ljava/lang/Integer;"},
-    {BasicType::Long, WellKnown::Long, "(J)Ljava/lang/Long;"},
-    {BasicType::Float, WellKnown::Float, "(F)Ljava/lang/Float;"},
-    {BasicType::Double, WellKnown::Double, "(D)Ljava/lang/Double;"},
-};
-
-const BoxInfo* box_for_type(BasicType t) {
-  for (const BoxInfo& b : kBoxes) {
-    if (b.type == t) return &b;
-  }
-  return nullptr;
-}
-
-const BoxInfo* box_for_class(Isolate* isolate, const Class* k) {
-  for (const BoxInfo& b : kBoxes) {
-    if (isolate->well_known(b.box) == k) return &b;
-  }
-  return nullptr;
-}
-
-Object* box(VMThread* thread, BasicType type, Slot value) {
-  const BoxInfo* info = box_for_type(type);
-  Class* box_class = thread->isolate()->well_known(info->box);
-  if (box_class == nullptr || !ensure_initialized(thread, box_class)) return nullptr;
-  Method* value_of = box_class->find_declared_method("valueOf", info->value_of);
-  return call_method(thread, value_of, {value}).l;
-}
-
-// Reads the primitive out of a box object (the boxes' `value` field).
-bool unbox(VMThread* thread, Object* boxed, BasicType* type, Slot* out) {
-  const BoxInfo* info = box_for_class(thread->isolate(), boxed->klass);
-  if (info == nullptr) return false;
-  Field* f = boxed->klass->find_declared_field("value", std::string(1, static_cast<char>(info->type)));
-  *type = info->type;
-  out->raw = 0;
-  switch (info->type) {
-    case BasicType::Boolean: case BasicType::Byte: out->i = boxed->field_at<int8_t>(f->offset); break;
-    case BasicType::Char: out->i = boxed->field_at<uint16_t>(f->offset); break;
-    case BasicType::Short: out->i = boxed->field_at<int16_t>(f->offset); break;
-    case BasicType::Int: out->i = boxed->field_at<int32_t>(f->offset); break;
-    case BasicType::Float: out->f = boxed->field_at<float>(f->offset); break;
-    case BasicType::Long: out->j = boxed->field_at<int64_t>(f->offset); break;
-    default: out->d = boxed->field_at<double>(f->offset); break;
-  }
-  return true;
-}
-
-// Primitive widening (JLS 5.1.2); identity when the types agree.
-Slot widen(BasicType from, BasicType to, Slot v) {
-  if (from == to) return v;
-  auto as_long = [&]() -> int64_t { return from == BasicType::Long ? v.j : v.i; };
-  switch (to) {
-    case BasicType::Long: return Slot::of_long(as_long());
-    case BasicType::Float:
-      return Slot::of_float(from == BasicType::Long ? static_cast<float>(v.j) : static_cast<float>(v.i));
-    case BasicType::Double:
-      if (from == BasicType::Float) return Slot::of_double(v.f);
-      return Slot::of_double(static_cast<double>(as_long()));
-    default: return v;  // int-like to int-like: the value already fits
-  }
-}
+// --- Conversions (the "usual" method-handle conversions lambdas rely on; boxing.hpp) ----------
 
 // Converts `value` of type `from` to `to` as a lambda's adapter does: widening, boxing,
 // unboxing (with NPE on null), reference casts.
 bool convert(VMThread* thread, const TypeSlot& from, const TypeSlot& to, Slot value, Slot* out) {
   if (!is_reference(from.type) && !is_reference(to.type)) {
-    *out = widen(from.type, to.type, value);
+    *out = widen_primitive(from.type, to.type, value);
     return true;
   }
   if (!is_reference(from.type)) {
-    Object* boxed = box(thread, from.type, value);
+    Object* boxed = box_value(thread, from.type, value);
     if (boxed == nullptr) return false;
     *out = Slot::of_ref(boxed);
     return true;
@@ -198,12 +127,12 @@ bool convert(VMThread* thread, const TypeSlot& from, const TypeSlot& to, Slot va
     }
     BasicType boxed_type;
     Slot primitive;
-    if (!unbox(thread, object, &boxed_type, &primitive)) {
+    if (!unbox_value(thread, object, &boxed_type, &primitive)) {
       throw_new(thread, WellKnown::ClassCastException,
-                class_cast_message(object->klass, thread->isolate()->well_known(box_for_type(to.type)->box)));
+                class_cast_message(object->klass, box_class_of(thread, to.type)));
       return false;
     }
-    *out = widen(boxed_type, to.type, primitive);
+    *out = widen_primitive(boxed_type, to.type, primitive);
     return true;
   }
   if (object != nullptr && to.klass != nullptr && !object->klass->is_subclass_of(to.klass)) {

@@ -731,6 +731,9 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         if (f->holder->is_initialized()) {
           Op quick;
           if (f->is_volatile()) quick = is_get ? Op::getstatic_volatile : Op::putstatic_volatile;
+          // Narrow statics are stored in their own width (store_typed), so reads must sign- or
+          // zero-extend them: the raw-slot copy of getstatic_1 is only right for int/float/refs.
+          else if (is_get && static_store_needs_narrowing(f)) quick = Op::getstatic_volatile;
           else if (is_get) quick = return_slots(f->type) == 2 ? Op::getstatic_2 : Op::getstatic_1;
           else if (static_store_needs_narrowing(f)) quick = Op::putstatic_volatile;
           else quick = return_slots(f->type) == 2 ? Op::putstatic_2 : Op::putstatic_1;

@@ -1,6 +1,7 @@
 // Natives of java.lang.Class: names, type tests, supertypes, nesting, Class.forName.
 #include <algorithm>
 
+#include "classfile/descriptor.hpp"
 #include "interp/frame.hpp"
 #include "interp/interpreter.hpp"
 #include "natives/native_registry.hpp"
@@ -123,6 +124,12 @@ Object* for_name(VMThread* thread, Object* name, bool initialize, Object* loader
   std::string internal = internal_name_of(binary);
   if (internal.empty()) {
     runtime::throw_new(thread, WellKnown::ClassNotFoundException, binary);
+    return nullptr;
+  }
+  // Like HotSpot, a name that is not a legal class name once dots become slashes is rejected
+  // before any loader sees it, and the message shows that internal form ("java/lang/Object[]").
+  if (internal[0] != '[' && !classfile::is_valid_class_name(internal)) {
+    runtime::throw_new(thread, WellKnown::ClassNotFoundException, internal);
     return nullptr;
   }
   // Step 1 has no ClassLoader objects: a null loader means the caller's builtin loader.

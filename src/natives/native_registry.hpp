@@ -112,5 +112,7 @@ std::pair<const NativeEntry*, size_t> number_natives();
 std::pair<const NativeEntry*, size_t> io_natives();
 std::pair<const NativeEntry*, size_t> file_natives();
 std::pair<const NativeEntry*, size_t> buffer_natives();
+std::pair<const NativeEntry*, size_t> reflect_natives();
+std::pair<const NativeEntry*, size_t> invoke_natives();
 
 }  // namespace islet::natives

@@ -4,6 +4,7 @@
 
 #include "classfile/descriptor.hpp"
 #include "classfile/modified_utf8.hpp"
+#include "natives/native_registry.hpp"
 #include "runtime/class_loader.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/isolate.hpp"
@@ -245,6 +246,34 @@ bool check_invoke_kind(VMThread* thread, Method* m, InvokeKind kind) {
   return true;
 }
 
+// JVMS 2.9.3: MethodHandle.invokeExact and invoke are declared `native` and varargs with the
+// generic descriptor but accept any call-site descriptor. Each such call site gets its own native
+// Method with the site's descriptor, bound to the generic declaration's native function (which
+// reads the descriptor from its frame); the constant-pool cache keeps it, the isolate owns it.
+Method* signature_polymorphic_method(VMThread* thread, Class* holder, const std::string& name,
+                                     const std::string& descriptor) {
+  constexpr std::string_view kGeneric = "([Ljava/lang/Object;)Ljava/lang/Object;";
+  if (holder->name != "java/lang/invoke/MethodHandle") return nullptr;
+  Method* generic = holder->find_declared_method(name, kGeneric);
+  constexpr uint16_t kPolymorphic = access::kNative | access::kVarargs;
+  if (generic == nullptr || (generic->access_flags & kPolymorphic) != kPolymorphic) return nullptr;
+  auto parsed = classfile::parse_method_descriptor(descriptor);
+  if (!parsed) return nullptr;
+  auto site = std::make_shared<Method>();
+  site->holder = holder;
+  site->name = name;
+  site->descriptor = descriptor;
+  site->access_flags = generic->access_flags;
+  site->kind = MethodKind::Native;
+  site->return_type = parsed->ret.type;
+  site->arg_slots = static_cast<uint16_t>(parsed->arg_slots + 1);
+  site->max_locals = site->arg_slots;
+  site->native.store(thread->isolate()->natives().find(holder->name, name, kGeneric),
+                     std::memory_order_release);
+  thread->isolate()->keep_alive(site);
+  return site.get();
+}
+
 Method* resolve_method_uncached(VMThread* thread, Class* accessor, uint16_t cp_index) {
   const classfile::ClassFile& cf = accessor->class_file();
   const classfile::Constant& ref = cf.constants[cp_index];
@@ -262,6 +291,7 @@ Method* resolve_method_uncached(VMThread* thread, Class* accessor, uint16_t cp_i
   }
   Method* method = interface_ref ? lookup_interface_method(holder, name, descriptor)
                                  : lookup_method(holder, name, descriptor);
+  if (method == nullptr) method = signature_polymorphic_method(thread, holder, name, descriptor);
   if (method == nullptr) {
     throw_new(thread, WellKnown::NoSuchMethodError,
               classfile::method_signature_for_messages(holder->name, name, descriptor));

@@ -2,10 +2,23 @@
 // mirrors without running a constructor and injects a hidden field pointing at its own class data.
 package java.lang;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import jdk.internal.reflect.AnnotationParser;
+import jdk.internal.reflect.AnnotationType;
+import jdk.internal.reflect.Reflection;
 
-public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type, AnnotatedElement {
 
     private static final int ANNOTATION = 0x00002000;
     private static final int ENUM = 0x00004000;
@@ -15,6 +28,12 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     private transient String name;
     private transient T[] enumConstants;
     private transient Map<String, T> enumConstantDirectory;
+    // Reflection caches: the "root" objects; the public API hands out copies.
+    private transient Field[] declaredFields;
+    private transient Method[] declaredMethods;
+    private transient Constructor<T>[] declaredConstructors;
+    private transient Map<Class<? extends Annotation>, Annotation> declaredAnnotations;
+    private transient Map<Class<? extends Annotation>, Annotation> annotations;
 
     private Class() {}
 
@@ -184,57 +203,92 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     // ---- Nesting ----
 
+    /** Local and anonymous classes carry an EnclosingMethod attribute. */
+    private boolean isLocalOrAnonymousClass() {
+        return !isArray() && !isPrimitive() && Reflection.enclosingMethodInfo(this) != null;
+    }
+
     public boolean isAnonymousClass() {
-        return !isArray() && !isPrimitive() && "".equals(getSimpleBinaryName0());
+        return isLocalOrAnonymousClass() && "".equals(getSimpleBinaryName0());
     }
 
     public boolean isLocalClass() {
-        if (isArray() || isPrimitive()) {
+        if (!isLocalOrAnonymousClass()) {
             return false;
         }
         String simple = getSimpleBinaryName0();
-        return simple != null && !simple.isEmpty() && getDeclaringClass0() == null;
+        return simple != null && !simple.isEmpty();
     }
 
     public boolean isMemberClass() {
-        return !isArray() && !isPrimitive() && getSimpleBinaryName0() != null
-                && getDeclaringClass0() != null;
+        return !isArray() && !isPrimitive() && !isLocalOrAnonymousClass() && getDeclaringClass0() != null;
     }
 
     public Class<?> getDeclaringClass() {
-        if (isArray() || isPrimitive()) {
+        if (isArray() || isPrimitive() || isLocalOrAnonymousClass()) {
             return null;
         }
         return getDeclaringClass0();
     }
 
-    /**
-     * Member classes know their declaring class; for local and anonymous classes islet does
-     * not read the EnclosingMethod attribute yet and derives the enclosing class from javac's
-     * binary naming scheme (Outer$1, Outer$1Local).
-     */
     public Class<?> getEnclosingClass() {
         if (isArray() || isPrimitive()) {
             return null;
         }
-        String simple = getSimpleBinaryName0();
-        if (simple == null) {
+        Object[] info = Reflection.enclosingMethodInfo(this);
+        if (info != null) {
+            return (Class<?>) info[0];
+        }
+        return getDeclaringClass0();
+    }
+
+    public Method getEnclosingMethod() {
+        Object[] info = isArray() || isPrimitive() ? null : Reflection.enclosingMethodInfo(this);
+        if (info == null || info[1] == null || "<init>".equals(info[1]) || "<clinit>".equals(info[1])) {
             return null;
         }
-        Class<?> declaring = getDeclaringClass0();
-        if (declaring != null) {
-            return declaring;
+        Class<?> enclosing = (Class<?>) info[0];
+        for (Method m : enclosing.declaredMethodRoots()) {
+            if (m.getName().equals(info[1])
+                    && Reflection.methodDescriptor(enclosing, Reflection.factory().slotOf(m)).equals(info[2])) {
+                return Reflection.factory().copy(m);
+            }
         }
-        String n = getName();
-        int dollar = n.lastIndexOf('$');
-        if (dollar < 0) {
+        throw new InternalError("Enclosing method not found");
+    }
+
+    public Constructor<?> getEnclosingConstructor() {
+        Object[] info = isArray() || isPrimitive() ? null : Reflection.enclosingMethodInfo(this);
+        if (info == null || !"<init>".equals(info[1])) {
             return null;
         }
-        try {
-            return forName0(n.substring(0, dollar), false, getClassLoader0(), this);
-        } catch (ClassNotFoundException e) {
-            return null;
+        Class<?> enclosing = (Class<?>) info[0];
+        for (Constructor<?> c : enclosing.declaredConstructorRoots()) {
+            if (Reflection.methodDescriptor(enclosing, Reflection.factory().slotOf(c)).equals(info[2])) {
+                return copyConstructor(c);
+            }
         }
+        throw new InternalError("Enclosing constructor not found");
+    }
+
+    public Class<?>[] getDeclaredClasses() {
+        return Reflection.declaredClasses(this);
+    }
+
+    public Class<?>[] getClasses() {
+        List<Class<?>> list = new ArrayList<>();
+        for (Class<?> c = this; c != null; c = c.getSuperclass()) {
+            for (Class<?> member : Reflection.declaredClasses(c)) {
+                if (Modifier.isPublic(member.getModifiers())) {
+                    list.add(member);
+                }
+            }
+        }
+        return list.toArray(new Class<?>[0]);
+    }
+
+    public Class<?> getNestHost() {
+        return this;
     }
 
     // ---- Hierarchy and kinds ----
@@ -257,7 +311,35 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     }
 
     public boolean isRecord() {
-        return getSuperclass() == Record.class && (getModifiers() & java.lang.reflect.Modifier.FINAL) != 0;
+        return getSuperclass() == Record.class && (getModifiers() & java.lang.reflect.Modifier.FINAL) != 0
+                && Reflection.recordComponentCount(this) >= 0;
+    }
+
+    public RecordComponent[] getRecordComponents() {
+        if (!isRecord()) {
+            return null;
+        }
+        int count = Reflection.recordComponentCount(this);
+        RecordComponent[] components = new RecordComponent[count];
+        for (int i = 0; i < count; i++) {
+            components[i] = Reflection.factory().newRecordComponent(this, i);
+        }
+        return components;
+    }
+
+    public boolean isSealed() {
+        return !isArray() && !isPrimitive() && Reflection.permittedSubclasses(this) != null;
+    }
+
+    public Class<?>[] getPermittedSubclasses() {
+        if (isArray() || isPrimitive()) {
+            return null;
+        }
+        return Reflection.permittedSubclasses(this);
+    }
+
+    public boolean isHidden() {
+        return false;
     }
 
     public Class<?> componentType() {
@@ -335,5 +417,424 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             enumConstantDirectory = directory;
         }
         return directory;
+    }
+    // ---- Reflection: members ----
+
+    private Field[] declaredFieldRoots() {
+        Field[] fields = declaredFields;
+        if (fields == null) {
+            Reflection.Factory factory = Reflection.factory();
+            int count = Reflection.fieldCount(this);
+            fields = new Field[count];
+            for (int slot = 0; slot < count; slot++) {
+                fields[slot] = factory.newField(this, slot);
+            }
+            declaredFields = fields;
+        }
+        return fields;
+    }
+
+    private Method[] declaredMethodRoots() {
+        Method[] methods = declaredMethods;
+        if (methods == null) {
+            Reflection.Factory factory = Reflection.factory();
+            List<Method> list = new ArrayList<>();
+            int count = Reflection.methodCount(this);
+            for (int slot = 0; slot < count; slot++) {
+                String name = Reflection.methodName(this, slot);
+                if (!name.equals("<init>") && !name.equals("<clinit>")) {
+                    list.add(factory.newMethod(this, slot));
+                }
+            }
+            methods = list.toArray(new Method[0]);
+            declaredMethods = methods;
+        }
+        return methods;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Constructor<T>[] declaredConstructorRoots() {
+        Constructor<T>[] constructors = declaredConstructors;
+        if (constructors == null) {
+            Reflection.Factory factory = Reflection.factory();
+            List<Constructor<T>> list = new ArrayList<>();
+            int count = isInterface() ? 0 : Reflection.methodCount(this);
+            for (int slot = 0; slot < count; slot++) {
+                if (Reflection.methodName(this, slot).equals("<init>")) {
+                    list.add(factory.newConstructor(this, slot));
+                }
+            }
+            constructors = (Constructor<T>[]) list.toArray(new Constructor<?>[0]);
+            declaredConstructors = constructors;
+        }
+        return constructors;
+    }
+
+    private static <U> Constructor<U> copyConstructor(Constructor<U> root) {
+        return Reflection.factory().copy(root);
+    }
+
+    private static Field[] copyFields(List<Field> roots) {
+        Field[] copies = new Field[roots.size()];
+        for (int i = 0; i < copies.length; i++) {
+            copies[i] = Reflection.factory().copy(roots.get(i));
+        }
+        return copies;
+    }
+
+    private static Method[] copyMethods(List<Method> roots) {
+        Method[] copies = new Method[roots.size()];
+        for (int i = 0; i < copies.length; i++) {
+            copies[i] = Reflection.factory().copy(roots.get(i));
+        }
+        return copies;
+    }
+
+    public Field[] getDeclaredFields() {
+        return copyFields(List.of(declaredFieldRoots()));
+    }
+
+    public Field[] getFields() {
+        List<Field> fields = new ArrayList<>();
+        collectPublicFields(fields, new ArrayList<>());
+        return copyFields(fields);
+    }
+
+    /** Declared public fields, then superinterfaces' (each once), then the superclass's. */
+    private void collectPublicFields(List<Field> out, List<Class<?>> visitedInterfaces) {
+        for (Field f : declaredFieldRoots()) {
+            if (Modifier.isPublic(f.getModifiers())) {
+                out.add(f);
+            }
+        }
+        for (Class<?> intf : getInterfaces0()) {
+            if (!visitedInterfaces.contains(intf)) {
+                visitedInterfaces.add(intf);
+                intf.collectPublicFields(out, visitedInterfaces);
+            }
+        }
+        Class<?> sc = isInterface() ? null : getSuperclass();
+        if (sc != null) {
+            sc.collectPublicFields(out, visitedInterfaces);
+        }
+    }
+
+    public Field getDeclaredField(String name) throws NoSuchFieldException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        for (Field f : declaredFieldRoots()) {
+            if (f.getName().equals(name)) {
+                return Reflection.factory().copy(f);
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    public Field getField(String name) throws NoSuchFieldException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        Field f = searchPublicField(name);
+        if (f == null) {
+            throw new NoSuchFieldException(name);
+        }
+        return Reflection.factory().copy(f);
+    }
+
+    private Field searchPublicField(String name) {
+        for (Field f : declaredFieldRoots()) {
+            if (Modifier.isPublic(f.getModifiers()) && f.getName().equals(name)) {
+                return f;
+            }
+        }
+        for (Class<?> intf : getInterfaces0()) {
+            Field f = intf.searchPublicField(name);
+            if (f != null) {
+                return f;
+            }
+        }
+        Class<?> sc = isInterface() ? null : getSuperclass();
+        return sc == null ? null : sc.searchPublicField(name);
+    }
+
+    public Method[] getDeclaredMethods() {
+        return copyMethods(List.of(declaredMethodRoots()));
+    }
+
+    public Method[] getMethods() {
+        return copyMethods(publicMethods());
+    }
+
+    /**
+     * Public member methods: declared ones, then the superclass's, then (non-static) ones of
+     * direct superinterfaces, keeping per signature only methods not overridden by another.
+     */
+    private List<Method> publicMethods() {
+        List<Method> result = new ArrayList<>();
+        for (Method m : declaredMethodRoots()) {
+            if (Modifier.isPublic(m.getModifiers())) {
+                mergeMethod(result, m);
+            }
+        }
+        Class<?> sc = isInterface() ? null : getSuperclass();
+        if (sc != null) {
+            for (Method m : sc.publicMethods()) {
+                mergeMethod(result, m);
+            }
+        }
+        for (Class<?> intf : getInterfaces0()) {
+            for (Method m : intf.publicMethods()) {
+                if (!Modifier.isStatic(m.getModifiers())) {
+                    mergeMethod(result, m);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Adds m unless a method with the same signature and return type already overrides it. */
+    private static void mergeMethod(List<Method> list, Method m) {
+        Class<?> dc = m.getDeclaringClass();
+        for (int i = 0; i < list.size(); i++) {
+            Method existing = list.get(i);
+            if (!existing.getName().equals(m.getName()) || existing.getReturnType() != m.getReturnType()
+                    || !java.util.Arrays.equals(existing.getParameterTypes(), m.getParameterTypes())) {
+                continue;
+            }
+            Class<?> edc = existing.getDeclaringClass();
+            if (existing == m) {
+                return;
+            }
+            if (!edc.isInterface()) {
+                return; // a class's method overrides everything found later
+            }
+            if (!dc.isInterface()) {
+                list.set(i, m);
+                return;
+            }
+            if (dc.isAssignableFrom(edc)) {
+                return; // existing is declared in a more specific interface
+            }
+            if (edc.isAssignableFrom(dc)) {
+                list.set(i, m);
+                return;
+            }
+        }
+        list.add(m);
+    }
+
+    public Method getDeclaredMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        Method found = null;
+        for (Method m : declaredMethodRoots()) {
+            if (m.getName().equals(name) && sameParameterTypes(m.getParameterTypes(), parameterTypes)
+                    && (found == null || found.getReturnType().isAssignableFrom(m.getReturnType()))) {
+                found = m;
+            }
+        }
+        if (found == null) {
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        }
+        return Reflection.factory().copy(found);
+    }
+
+    public Method getMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        List<Method> candidates = methodsRecursive(name, parameterTypes, true);
+        Method found = null;
+        for (Method m : candidates) {
+            if (found == null || (found.getReturnType() != m.getReturnType()
+                    && found.getReturnType().isAssignableFrom(m.getReturnType()))) {
+                found = m;
+            }
+        }
+        if (found == null) {
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        }
+        return Reflection.factory().copy(found);
+    }
+
+    private List<Method> methodsRecursive(String name, Class<?>[] parameterTypes, boolean includeStatic) {
+        List<Method> result = new ArrayList<>();
+        for (Method m : declaredMethodRoots()) {
+            if (Modifier.isPublic(m.getModifiers()) && m.getName().equals(name)
+                    && (includeStatic || !Modifier.isStatic(m.getModifiers()))
+                    && sameParameterTypes(m.getParameterTypes(), parameterTypes)) {
+                mergeMethod(result, m);
+            }
+        }
+        if (!result.isEmpty()) {
+            return result;
+        }
+        Class<?> sc = isInterface() ? null : getSuperclass();
+        if (sc != null) {
+            result.addAll(sc.methodsRecursive(name, parameterTypes, includeStatic));
+        }
+        for (Class<?> intf : getInterfaces0()) {
+            for (Method m : intf.methodsRecursive(name, parameterTypes, false)) {
+                mergeMethod(result, m);
+            }
+        }
+        return result;
+    }
+
+    private static boolean sameParameterTypes(Class<?>[] declared, Class<?>[] wanted) {
+        if (wanted == null) {
+            wanted = new Class<?>[0];
+        }
+        if (declared.length != wanted.length) {
+            return false;
+        }
+        for (int i = 0; i < declared.length; i++) {
+            if (declared[i] != wanted[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "pkg.C.name(int,java.lang.String)" as NoSuchMethodException reports it. */
+    private String methodToString(String name, Class<?>[] argTypes) {
+        StringBuilder sb = new StringBuilder(getName()).append('.').append(name).append('(');
+        if (argTypes != null) {
+            for (int i = 0; i < argTypes.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                sb.append(argTypes[i] == null ? "null" : argTypes[i].getName());
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Constructor<?>[] getDeclaredConstructors() {
+        Constructor<T>[] roots = declaredConstructorRoots();
+        Constructor<?>[] copies = new Constructor<?>[roots.length];
+        for (int i = 0; i < roots.length; i++) {
+            copies[i] = copyConstructor(roots[i]);
+        }
+        return copies;
+    }
+
+    public Constructor<?>[] getConstructors() {
+        List<Constructor<?>> list = new ArrayList<>();
+        for (Constructor<T> c : declaredConstructorRoots()) {
+            if (Modifier.isPublic(c.getModifiers())) {
+                list.add(copyConstructor(c));
+            }
+        }
+        return list.toArray(new Constructor<?>[0]);
+    }
+
+    public Constructor<T> getConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        return findConstructor(parameterTypes, true);
+    }
+
+    public Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        return findConstructor(parameterTypes, false);
+    }
+
+    private Constructor<T> findConstructor(Class<?>[] parameterTypes, boolean publicOnly)
+            throws NoSuchMethodException {
+        for (Constructor<T> c : declaredConstructorRoots()) {
+            if ((!publicOnly || Modifier.isPublic(c.getModifiers()))
+                    && sameParameterTypes(c.getParameterTypes(), parameterTypes)) {
+                return copyConstructor(c);
+            }
+        }
+        throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+    }
+
+    @Deprecated(since = "9")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        Class<?> caller = Reflection.getCallerClass();
+        Constructor<T> constructor;
+        try {
+            constructor = getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw (InstantiationException) new InstantiationException(getName()).initCause(e);
+        }
+        Reflection.checkMemberAccess(caller, this, constructor.getModifiers());
+        constructor.setAccessible(true);
+        try {
+            return constructor.newInstance();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw Class.<RuntimeException>sneakyThrow(e.getTargetException());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneakyThrow(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    public java.io.InputStream getResourceAsStream(String name) {
+        return null;
+    }
+
+    // ---- Reflection: annotations ----
+
+    private Map<Class<? extends Annotation>, Annotation> declaredAnnotationMap() {
+        Map<Class<? extends Annotation>, Annotation> map = declaredAnnotations;
+        if (map == null) {
+            byte[] raw = isArray() || isPrimitive() ? null
+                    : Reflection.rawAnnotations(this, Reflection.CLASS_ANNOTATIONS, 0);
+            map = AnnotationParser.parseAnnotations(raw, this);
+            declaredAnnotations = map;
+        }
+        return map;
+    }
+
+    /** Declared annotations after the @Inherited ones of the superclass chain. */
+    private Map<Class<? extends Annotation>, Annotation> annotationMap() {
+        Map<Class<? extends Annotation>, Annotation> map = annotations;
+        if (map == null) {
+            Class<?> sc = isInterface() || isArray() || isPrimitive() ? null : getSuperclass();
+            if (sc == null) {
+                map = declaredAnnotationMap();
+            } else {
+                map = new LinkedHashMap<>();
+                for (Map.Entry<Class<? extends Annotation>, Annotation> e : sc.annotationMap().entrySet()) {
+                    if (AnnotationType.getInstance(e.getKey()).isInherited()) {
+                        map.put(e.getKey(), e.getValue());
+                    }
+                }
+                map.putAll(declaredAnnotationMap());
+            }
+            annotations = map;
+        }
+        return map;
+    }
+
+    public <A extends Annotation> A getAnnotation(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return annotationClass.cast(annotationMap().get(annotationClass));
+    }
+
+    public boolean isAnnotationPresent(Class<? extends Annotation> annotationClass) {
+        return getAnnotation(annotationClass) != null;
+    }
+
+    public Annotation[] getAnnotations() {
+        return AnnotationParser.toArray(annotationMap());
+    }
+
+    public <A extends Annotation> A getDeclaredAnnotation(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return annotationClass.cast(declaredAnnotationMap().get(annotationClass));
+    }
+
+    public Annotation[] getDeclaredAnnotations() {
+        return AnnotationParser.toArray(declaredAnnotationMap());
     }
 }

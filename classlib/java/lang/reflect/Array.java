@@ -14,18 +14,18 @@ public final class Array {
             throw new NullPointerException();
         }
         if (componentType == void.class) {
-            throw new IllegalArgumentException("Can not create void array.");
+            throw new IllegalArgumentException();
         }
         return newArray(componentType, length);
     }
 
     public static Object newInstance(Class<?> componentType, int... dimensions)
             throws IllegalArgumentException, NegativeArraySizeException {
-        if (dimensions.length == 0) {
-            throw new IllegalArgumentException("Empty dimensions array");
+        if (dimensions.length == 0 || componentType == void.class) {
+            throw new IllegalArgumentException();
         }
         if (dimensions.length > 255) {
-            throw new IllegalArgumentException("Too many dimensions");
+            throw new IllegalArgumentException();
         }
         return newMulti(componentType, dimensions, 0);
     }
@@ -64,6 +64,7 @@ public final class Array {
     }
 
     public static Object get(Object array, int index) throws IllegalArgumentException, ArrayIndexOutOfBoundsException {
+        checkIndex(array, index);
         if (array instanceof Object[]) return ((Object[]) array)[index];
         if (array instanceof int[]) return ((int[]) array)[index];
         if (array instanceof long[]) return ((long[]) array)[index];
@@ -78,6 +79,7 @@ public final class Array {
     }
 
     public static void set(Object array, int index, Object value) throws IllegalArgumentException, ArrayIndexOutOfBoundsException {
+        checkIndex(array, index);
         if (array instanceof Object[]) {
             Object[] a = (Object[]) array;
             if (value != null && !a.getClass().getComponentType().isInstance(value)) {
@@ -87,6 +89,7 @@ public final class Array {
             return;
         }
         if (array == null) throw new NullPointerException();
+        if (value == null) throw new IllegalArgumentException(); // unboxing null, as the VM reports it
         if (value instanceof Boolean) { setBoolean(array, index, (Boolean) value); return; }
         if (value instanceof Byte) { setByte(array, index, (Byte) value); return; }
         if (value instanceof Character) { setChar(array, index, (Character) value); return; }
@@ -99,85 +102,109 @@ public final class Array {
     }
 
     public static boolean getBoolean(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof boolean[]) return ((boolean[]) array)[index];
         throw mismatch(array);
     }
 
     public static byte getByte(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof byte[]) return ((byte[]) array)[index];
         throw mismatch(array);
     }
 
     public static char getChar(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof char[]) return ((char[]) array)[index];
         throw mismatch(array);
     }
 
     public static short getShort(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof short[]) return ((short[]) array)[index];
         if (array instanceof byte[]) return ((byte[]) array)[index];
         throw mismatch(array);
     }
 
     public static int getInt(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof int[]) return ((int[]) array)[index];
         if (array instanceof char[]) return ((char[]) array)[index];
         return getShort(array, index);
     }
 
     public static long getLong(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof long[]) return ((long[]) array)[index];
         return getInt(array, index);
     }
 
     public static float getFloat(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof float[]) return ((float[]) array)[index];
         return getLong(array, index);
     }
 
     public static double getDouble(Object array, int index) {
+        checkIndex(array, index);
         if (array instanceof double[]) return ((double[]) array)[index];
         return getFloat(array, index);
     }
 
     public static void setBoolean(Object array, int index, boolean z) {
+        checkIndex(array, index);
         if (array instanceof boolean[]) { ((boolean[]) array)[index] = z; return; }
         throw mismatch(array);
     }
 
     public static void setByte(Object array, int index, byte b) {
+        checkIndex(array, index);
         if (array instanceof byte[]) { ((byte[]) array)[index] = b; return; }
         setShort(array, index, b);
     }
 
     public static void setChar(Object array, int index, char c) {
+        checkIndex(array, index);
         if (array instanceof char[]) { ((char[]) array)[index] = c; return; }
         setInt(array, index, c);
     }
 
     public static void setShort(Object array, int index, short s) {
+        checkIndex(array, index);
         if (array instanceof short[]) { ((short[]) array)[index] = s; return; }
         setInt(array, index, s);
     }
 
     public static void setInt(Object array, int index, int i) {
+        checkIndex(array, index);
         if (array instanceof int[]) { ((int[]) array)[index] = i; return; }
         setLong(array, index, i);
     }
 
     public static void setLong(Object array, int index, long l) {
+        checkIndex(array, index);
         if (array instanceof long[]) { ((long[]) array)[index] = l; return; }
         setFloat(array, index, l);
     }
 
     public static void setFloat(Object array, int index, float f) {
+        checkIndex(array, index);
         if (array instanceof float[]) { ((float[]) array)[index] = f; return; }
         setDouble(array, index, f);
     }
 
     public static void setDouble(Object array, int index, double d) {
+        checkIndex(array, index);
         if (array instanceof double[]) { ((double[]) array)[index] = d; return; }
         throw mismatch(array);
+    }
+
+    /** The VM's checks, in its order: null, not an array, then the index (no message). */
+    private static void checkIndex(Object array, int index) {
+        int length = getLength(array);
+        if (index < 0 || index >= length) {
+            throw new ArrayIndexOutOfBoundsException();
+        }
     }
 
     private static IllegalArgumentException mismatch(Object array) {

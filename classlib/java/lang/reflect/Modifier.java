@@ -18,6 +18,29 @@ public class Modifier {
     public static final int ABSTRACT = 0x00000400;
     public static final int STRICT = 0x00000800;
 
+    // Bits reflection reports beside the language modifiers (JVMS access flags).
+    static final int BRIDGE = 0x00000040;
+    static final int VARARGS = 0x00000080;
+    static final int SYNTHETIC = 0x00001000;
+    static final int ANNOTATION = 0x00002000;
+    static final int ENUM = 0x00004000;
+    static final int MANDATED = 0x00008000;
+
+    private static final int CLASS_MODIFIERS = PUBLIC | PROTECTED | PRIVATE | ABSTRACT | STATIC | FINAL | STRICT;
+    private static final int INTERFACE_MODIFIERS = PUBLIC | PROTECTED | PRIVATE | ABSTRACT | STATIC | STRICT;
+    private static final int CONSTRUCTOR_MODIFIERS = PUBLIC | PROTECTED | PRIVATE;
+    private static final int METHOD_MODIFIERS = PUBLIC | PROTECTED | PRIVATE | ABSTRACT | STATIC | FINAL
+            | SYNCHRONIZED | NATIVE | STRICT;
+    private static final int FIELD_MODIFIERS = PUBLIC | PROTECTED | PRIVATE | STATIC | FINAL | TRANSIENT | VOLATILE;
+    private static final int PARAMETER_MODIFIERS = FINAL;
+
+    public static int classModifiers() { return CLASS_MODIFIERS; }
+    public static int interfaceModifiers() { return INTERFACE_MODIFIERS; }
+    public static int constructorModifiers() { return CONSTRUCTOR_MODIFIERS; }
+    public static int methodModifiers() { return METHOD_MODIFIERS; }
+    public static int fieldModifiers() { return FIELD_MODIFIERS; }
+    public static int parameterModifiers() { return PARAMETER_MODIFIERS; }
+
     public static boolean isPublic(int mod) { return (mod & PUBLIC) != 0; }
     public static boolean isPrivate(int mod) { return (mod & PRIVATE) != 0; }
     public static boolean isProtected(int mod) { return (mod & PROTECTED) != 0; }
