@@ -665,6 +665,8 @@ class Signature {
   // Parses "(args):ret"; throws Error Syntax/Signature.
   explicit Signature(std::string_view text);
   // Binds a native address (a Symbol value, Pointer value or raw address) to this signature.
+  // Symbols bind in their library's context; raw addresses and closures use the context that
+  // evaluated the signature (Context::signature / eval), else Context::shared().
   Function bind(const Value& symbol) const;
   Function bind(void* address) const;
   // A native function pointer with this signature that calls `callable`, owned by the result.
@@ -802,7 +804,8 @@ class Context {
   Value eval(std::string_view source) const;
   Library load(std::string_view path, int flags = kNow) const;
   Library load_default() const;
-  Signature signature(std::string_view text) const { return Signature(text); }
+  // Parses a signature whose raw-address binds and closures belong to this context.
+  Signature signature(std::string_view text) const;
 
   TruffleContext* truffle_context() const;
   TruffleEnv* truffle_env() const;
@@ -1004,13 +1007,16 @@ class DynamicCallable final : public CallableImpl {
   F function_;
 };
 
+template <class Tuple>
+struct is_value_span_parameter : std::false_type {};
+template <class T>
+struct is_value_span_parameter<std::tuple<T>>
+    : std::is_same<std::remove_cvref_t<T>, std::span<const Value>> {};
+
+// Callables whose one parameter is std::span<const Value> take every argument as Values.
 template <class F>
 inline constexpr bool takes_value_span =
-    callable_traits<decltype(&F::operator())>::arity == 1 &&
-    std::is_invocable_v<const F&, std::span<const Value>> &&
-    std::is_same_v<std::remove_cvref_t<std::tuple_element_t<
-                       0, typename callable_traits<decltype(&F::operator())>::arguments>>,
-                   std::span<const Value>>;
+    is_value_span_parameter<typename callable_traits<decltype(&F::operator())>::arguments>::value;
 
 template <class F>
 Ref<CallableImpl> make_callable(F&& function) {

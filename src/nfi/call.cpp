@@ -147,8 +147,8 @@ std::string Function::abi_mismatch(const detail::AbiShape& shape) const {
 
 Function Signature::bind(void* address) const {
   if (!impl_) throw Error(Error::Kind::Usage, "bind on an empty islet::nfi::Signature");
-  return Function(detail::make_function(Ref<detail::ContextImpl>::share(Context::shared().impl()),
-                                        impl_, address, {}, "native function"));
+  return Function(detail::make_function(Ref<detail::ContextImpl>::share(impl_->context()), impl_,
+                                        address, {}, "native function"));
 }
 
 Function Signature::bind(const Value& symbol) const {

@@ -117,7 +117,7 @@ Closure Signature::create_closure(const Value& callable) const {
   if (callable.kind() != Value::Kind::Callable)
     throw Error(Error::Kind::ArgumentType, "create_closure expects a C++ callable, got " + callable.to_string());
   return Closure(detail::Ref<detail::ClosureImpl>::adopt(new detail::ClosureImpl(
-      detail::Ref<detail::ContextImpl>::share(Context::shared().impl()), impl_,
+      detail::Ref<detail::ContextImpl>::share(impl_->context()), impl_,
       detail::Ref<detail::CallableImpl>::share(static_cast<detail::CallableImpl*>(callable.box())))));
 }
 

@@ -250,7 +250,9 @@ Value Context::eval(std::string_view source) const {
   detail::ParsedSource parsed = detail::parse_source(source);
   Ref<detail::LibraryImpl> library;
   switch (parsed.command) {
-    case detail::ParsedSource::Command::Signature: return Value(Signature(parsed.signature));
+    case detail::ParsedSource::Command::Signature:
+      parsed.signature->set_context(impl_);
+      return Value(Signature(parsed.signature));
     case detail::ParsedSource::Command::Default: library = detail::LibraryImpl::process_default(impl_); break;
     case detail::ParsedSource::Command::Load:
       library = detail::LibraryImpl::open(impl_, parsed.file, parsed.flags);
@@ -263,6 +265,12 @@ Value Context::eval(std::string_view source) const {
 Library Context::load(std::string_view path, int flags) const {
   if ((flags & (kLazy | kNow)) == 0) flags |= kNow;
   return Library(detail::LibraryImpl::open(impl_, std::string(path), flags));
+}
+
+Signature Context::signature(std::string_view text) const {
+  Ref<detail::SignatureImpl> signature = detail::parse_signature(text);
+  signature->set_context(impl_);
+  return Signature(std::move(signature));
 }
 
 Library Context::load_default() const { return Library(detail::LibraryImpl::process_default(impl_)); }

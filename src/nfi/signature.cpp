@@ -2,6 +2,7 @@
 // argument promotions for variadic arguments, and the argument frame layout.
 #include "nfi/signature.hpp"
 
+#include "nfi/context.hpp"
 #include "nfi/parser.hpp"
 
 namespace islet::nfi::detail {
@@ -113,6 +114,10 @@ void SignatureImpl::prepare_cif() {
   }
   if (status != FFI_OK) reject("libffi cannot prepare a call for " + to_string());
   core_.cif = &cif_;
+}
+
+ContextImpl* SignatureImpl::context() const {
+  return context_ ? context_.get() : Context::shared().impl();
 }
 
 std::string SignatureImpl::to_string() const {

@@ -37,6 +37,11 @@ class SignatureImpl final : public Box {
   // True when an argument needs work after the call (arrays, objects, callbacks).
   bool needs_cleanup() const { return needs_cleanup_; }
 
+  // The context raw addresses are bound in and closures are made in: the one that evaluated
+  // this signature, or Context::shared() for signatures parsed on their own.
+  void set_context(Ref<ContextImpl> context) { context_ = std::move(context); }
+  ContextImpl* context() const;
+
  private:
   void check_placement() const;
   void plan_frame();
@@ -54,6 +59,7 @@ class SignatureImpl final : public Box {
   bool needs_cleanup_ = false;
   ffi_cif cif_{};
   CallCore core_;
+  Ref<ContextImpl> context_;
 };
 
 }  // namespace islet::nfi::detail
