@@ -158,6 +158,7 @@ class Ref {
 class ContextImpl;
 class LibraryImpl;
 class SignatureImpl;
+struct ValueAccess;
 class FunctionImpl;
 class ClosureImpl;
 class CallableImpl;
@@ -619,6 +620,7 @@ class Value {
 
   // True when both denote the same object (same address for references, same value otherwise).
   friend bool same_object(const Value& a, const Value& b);
+  friend struct detail::ValueAccess;
   // A short description for messages: `42`, `string "abc"`, `function (SINT32):SINT32`.
   std::string to_string() const;
 
@@ -851,6 +853,7 @@ T Value::as() const {
   } else if constexpr (std::is_same_v<T, bool>) {
     static_assert(!std::is_same_v<T, bool>, "the NFI has no boolean type");
   } else if constexpr (std::is_integral_v<T>) {
+    if (kind_ == Kind::Int && std::in_range<T>(payload_.i64)) return static_cast<T>(payload_.i64);
     if (!fits_in<T>()) throw_conversion("an integer of the requested width");
     if (kind_ == Kind::Int) return static_cast<T>(payload_.i64);
     if (kind_ == Kind::UInt) return static_cast<T>(payload_.u64);

@@ -12,6 +12,7 @@
 #include "nfi/function.hpp"
 #include "nfi/library.hpp"
 #include "nfi/marshal.hpp"
+#include "nfi/value_access.hpp"
 
 namespace islet::nfi::detail {
 
@@ -32,11 +33,42 @@ Ref<FunctionImpl> make_function(Ref<ContextImpl> context, Ref<SignatureImpl> sig
       new FunctionImpl(std::move(context), std::move(signature), code, std::move(library), std::move(name)));
 }
 
+namespace {
+// Plain signatures up to this many arguments use on-stack slot arrays (the common case).
+constexpr size_t kFastArguments = 8;
+}  // namespace
+
 Value FunctionImpl::execute(std::span<const Value> arguments) const {
-  const SignatureImpl& signature = *signature_;
-  if (arguments.size() != signature.managed_count()) throw_arity(core_, arguments.size());
+  if (arguments.size() != core_.managed_count) throw_arity(core_, arguments.size());
   if (core_.code == nullptr)
-    throw Error(Error::Kind::Usage, "cannot call a null function pointer (" + signature.to_string() + ")");
+    throw Error(Error::Kind::Usage, "cannot call a null function pointer (" + signature_->to_string() + ")");
+  Value value;
+  if (core_.plain && arguments.size() <= kFastArguments && try_execute_plain(arguments, value)) return value;
+  return execute_general(arguments);
+}
+
+bool FunctionImpl::try_execute_plain(std::span<const Value> arguments, Value& value) const {
+  Slot slots[kFastArguments];
+  void* pointers[kFastArguments];
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    pointers[i] = &slots[i];
+    if (!store_value_fast(core_.native_kinds[i], arguments[i], slots[i])) return false;
+  }
+  Slot result;
+  int native_errno;
+  {
+    CallScope scope;
+    ffi_call(signature_->cif(), FFI_FN(core_.code), &result, pointers);
+    native_errno = errno;
+    scope.finish();
+  }
+  value = load_native(signature_->return_type(), &result, *context_);
+  errno = native_errno;
+  return true;
+}
+
+Value FunctionImpl::execute_general(std::span<const Value> arguments) const {
+  const SignatureImpl& signature = *signature_;
   size_t count = signature.native_count();
   // Slots are 16-byte aligned: alloca keeps the stack's 16-byte alignment on x86-64.
   auto* frame = static_cast<unsigned char*>(alloca(signature.frame_size() + 1));

@@ -15,6 +15,41 @@ namespace {
 // Callback arguments up to this count are boxed on the stack; more go to the heap.
 constexpr size_t kInlineCallbackArguments = 8;
 
+// The boxed arguments of one callback: on the stack up to kInlineCallbackArguments, and only
+// as many Values constructed as there are arguments.
+class CallbackArguments {
+ public:
+  explicit CallbackArguments(size_t count) {
+    if (count > kInlineCallbackArguments) {
+      heap_.reserve(count);
+      values_ = nullptr;
+    } else {
+      values_ = reinterpret_cast<Value*>(storage_);
+    }
+  }
+  ~CallbackArguments() {
+    if (values_ != nullptr)
+      for (size_t i = 0; i < size_; ++i) values_[i].~Value();
+  }
+  CallbackArguments(const CallbackArguments&) = delete;
+  CallbackArguments& operator=(const CallbackArguments&) = delete;
+
+  void push(Value value) {
+    if (values_ == nullptr) heap_.push_back(std::move(value));
+    else new (&values_[size_]) Value(std::move(value));
+    ++size_;
+  }
+  std::span<const Value> span() const {
+    return values_ == nullptr ? std::span<const Value>(heap_) : std::span<const Value>(values_, size_);
+  }
+
+ private:
+  alignas(Value) unsigned char storage_[kInlineCallbackArguments * sizeof(Value)];
+  Value* values_;
+  size_t size_ = 0;
+  std::vector<Value> heap_;
+};
+
 void zero_result(const SignatureImpl& signature, void* result) {
   if (signature.return_type().kind != TypeKind::Void) std::memset(result, 0, signature.return_size());
 }
@@ -26,20 +61,12 @@ void generic_handler(ffi_cif*, void* result, void** arguments, void* user_data) 
   const SignatureImpl& signature = data->owner->signature();
   ContextImpl& context = *data->context;
   try {
-    Value inline_values[kInlineCallbackArguments];
-    std::vector<Value> heap_values;
-    size_t count = signature.managed_count();
-    Value* values = inline_values;
-    if (count > kInlineCallbackArguments) {
-      heap_values.resize(count);
-      values = heap_values.data();
-    }
-    for (size_t native = 0, managed = 0; native < signature.native_count(); ++native) {
+    CallbackArguments values(signature.managed_count());
+    for (size_t native = 0; native < signature.native_count(); ++native) {
       const Type& type = signature.arguments()[native];
-      if (type.kind == TypeKind::Env) continue;
-      values[managed++] = load_native(type, arguments[native], context);
+      if (type.kind != TypeKind::Env) values.push(load_native(type, arguments[native], context));
     }
-    Value returned = data->callable->invoke(std::span<const Value>(values, count));
+    Value returned = data->callable->invoke(values.span());
     store_callback_result(signature.return_type(), returned, result, context);
   } catch (...) {
     zero_result(signature, result);

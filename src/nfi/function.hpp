@@ -24,6 +24,10 @@ class FunctionImpl final : public Box {
   Value execute(std::span<const Value> arguments) const;
 
  private:
+  // Every argument marshalled through store_value_fast: no cleanup, no allocation.
+  bool try_execute_plain(std::span<const Value> arguments, Value& value) const;
+  Value execute_general(std::span<const Value> arguments) const;
+
   Ref<ContextImpl> context_;
   Ref<SignatureImpl> signature_;
   Ref<LibraryImpl> library_;

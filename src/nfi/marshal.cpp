@@ -13,6 +13,7 @@
 #include "nfi/closure.hpp"
 #include "nfi/context.hpp"
 #include "nfi/function.hpp"
+#include "nfi/value_access.hpp"
 
 namespace islet::nfi::detail {
 
@@ -387,7 +388,7 @@ void store_callback_result(const Type& type, const Value& value, void* result, C
     }
     default: {
       Slot slot{};
-      if (!store_scalar(type.kind, value, slot)) fail();
+      if (!store_value_fast(type.kind, value, slot) && !store_scalar(type.kind, value, slot)) fail();
       // Integers narrower than a register are returned widened to a full ffi_arg.
       size_t size = is_integer_kind(type.kind) ? sizeof(uint64_t) : scalar_size(type.kind);
       std::memcpy(result, slot.bytes, size);
