@@ -60,7 +60,8 @@ int32_t add_in_cpp(int32_t a, int32_t b) { return a + b; }
 
 void raw_closure_handler(ffi_cif*, void* result, void** arguments, void* user_data) {
   auto target = reinterpret_cast<BinaryOp>(user_data);
-  *static_cast<ffi_arg*>(result) = target(*static_cast<int32_t*>(arguments[0]), *static_cast<int32_t*>(arguments[1]));
+  *static_cast<ffi_arg*>(result) =
+      target(*static_cast<int32_t*>(arguments[0]), *static_cast<int32_t*>(arguments[1]));
 }
 
 void RawLibffiClosure(benchmark::State& state) {
@@ -69,7 +70,8 @@ void RawLibffiClosure(benchmark::State& state) {
   ffi_prep_cif(&cif, FFI_DEFAULT_ABI, 2, &ffi_type_sint32, arguments);
   void* code;
   auto* closure = static_cast<ffi_closure*>(ffi_closure_alloc(sizeof(ffi_closure), &code));
-  ffi_prep_closure_loc(closure, &cif, raw_closure_handler, reinterpret_cast<void*>(&add_in_cpp), code);
+  ffi_prep_closure_loc(closure, &cif, raw_closure_handler, reinterpret_cast<void*>(&add_in_cpp),
+                       code);
   auto callback = reinterpret_cast<BinaryOp>(code);
   benchmark::DoNotOptimize(callback);
   int32_t a = 1, b = 2;
@@ -119,7 +121,9 @@ BENCHMARK(NfiDynamicExecute);
 
 void NfiCallbackTyped(benchmark::State& state) {
   nfi::Closure closure =
-      nfi::Signature("(sint32, sint32):sint32").create_closure([](int32_t a, int32_t b) { return a + b; });
+      nfi::Signature("(sint32, sint32):sint32").create_closure([](int32_t a, int32_t b) {
+        return a + b;
+      });
   auto callback = closure.as<int32_t(int32_t, int32_t)>();
   benchmark::DoNotOptimize(callback);
   int32_t a = 1, b = 2;
@@ -130,10 +134,11 @@ void NfiCallbackTyped(benchmark::State& state) {
 BENCHMARK(NfiCallbackTyped);
 
 void NfiCallbackDynamic(benchmark::State& state) {
-  nfi::Closure closure = nfi::Signature("(sint32, sint32):sint32")
-                             .create_closure(nfi::Value::function([](std::span<const nfi::Value> arguments) {
-                               return nfi::Value(arguments[0].as<int32_t>() + arguments[1].as<int32_t>());
-                             }));
+  nfi::Closure closure =
+      nfi::Signature("(sint32, sint32):sint32")
+          .create_closure(nfi::Value::function([](std::span<const nfi::Value> arguments) {
+            return nfi::Value(arguments[0].as<int32_t>() + arguments[1].as<int32_t>());
+          }));
   auto callback = closure.as<int32_t(int32_t, int32_t)>();
   benchmark::DoNotOptimize(callback);
   int32_t a = 1, b = 2;
@@ -147,7 +152,9 @@ BENCHMARK(NfiCallbackDynamic);
 void NfiDowncallWithCallback(benchmark::State& state) {
   nfi::Function run = library().bind("bench_callback", "((sint32, sint32):sint32, sint32):sint32");
   nfi::Closure closure =
-      nfi::Signature("(sint32, sint32):sint32").create_closure([](int32_t a, int32_t b) { return a + b; });
+      nfi::Signature("(sint32, sint32):sint32").create_closure([](int32_t a, int32_t b) {
+        return a + b;
+      });
   void* callback = closure.address();
   for (auto _ : state) {
     benchmark::DoNotOptimize(run.call<int32_t>(callback, 2));

@@ -46,19 +46,20 @@
 namespace islet::nfi {
 
 // The NFI's simple type names, declared once: X(enumerator, name in the NFI language).
-#define ISLET_NFI_SIMPLE_TYPES(X)                                                        \
-  X(Void, "VOID")                                                                        \
-  X(SInt8, "SINT8") X(UInt8, "UINT8") X(SInt16, "SINT16") X(UInt16, "UINT16")            \
-  X(SInt32, "SINT32") X(UInt32, "UINT32") X(SInt64, "SINT64") X(UInt64, "UINT64")        \
-  X(Float, "FLOAT") X(Double, "DOUBLE") X(FP80, "FP80") X(Pointer, "POINTER")            \
-  X(String, "STRING") X(Object, "OBJECT") X(Env, "ENV")
+#define ISLET_NFI_SIMPLE_TYPES(X)                                                       \
+  X(Void, "VOID")                                                                       \
+  X(SInt8, "SINT8")                                                                     \
+  X(UInt8, "UINT8") X(SInt16, "SINT16") X(UInt16, "UINT16") X(SInt32, "SINT32")         \
+      X(UInt32, "UINT32") X(SInt64, "SINT64") X(UInt64, "UINT64") X(Float, "FLOAT")     \
+          X(Double, "DOUBLE") X(FP80, "FP80") X(Pointer, "POINTER") X(String, "STRING") \
+              X(Object, "OBJECT") X(Env, "ENV")
 
 // Every NFI type: the simple ones, then arrays [T], function pointers (args):ret and structs.
 enum class TypeKind : uint8_t {
 #define ISLET_NFI_ENUMERATOR(kind, name) kind,
   ISLET_NFI_SIMPLE_TYPES(ISLET_NFI_ENUMERATOR)
 #undef ISLET_NFI_ENUMERATOR
-  Array,
+      Array,
   Function,
   Struct,
 };
@@ -167,10 +168,10 @@ class CallableImpl;
 struct CallCore {
   const SignatureImpl* signature = nullptr;  // for messages
   void* code = nullptr;
-  const void* cif = nullptr;          // the signature's ffi_cif
+  const void* cif = nullptr;               // the signature's ffi_cif
   const TypeKind* native_kinds = nullptr;  // per native argument, after variadic promotion
   uint32_t native_count = 0;
-  uint32_t managed_count = 0;         // arguments the caller passes (ENV excluded)
+  uint32_t managed_count = 0;  // arguments the caller passes (ENV excluded)
   TypeKind return_kind = TypeKind::Void;
   bool plain = false;  // no ENV, arrays, objects, structs or callbacks: the fast path applies
 };
@@ -227,25 +228,40 @@ struct is_function_pointer
 template <class T>
 constexpr TypeKind abi_kind() {
   using U = std::remove_cv_t<T>;
-  if constexpr (std::is_void_v<U>) return TypeKind::Void;
-  else if constexpr (std::is_same_v<U, bool>) return kNoKind;
+  if constexpr (std::is_void_v<U>)
+    return TypeKind::Void;
+  else if constexpr (std::is_same_v<U, bool>)
+    return kNoKind;
   else if constexpr (std::is_integral_v<U>) {
     constexpr bool is_signed = std::is_signed_v<U>;
-    if constexpr (sizeof(U) == 1) return is_signed ? TypeKind::SInt8 : TypeKind::UInt8;
-    else if constexpr (sizeof(U) == 2) return is_signed ? TypeKind::SInt16 : TypeKind::UInt16;
-    else if constexpr (sizeof(U) == 4) return is_signed ? TypeKind::SInt32 : TypeKind::UInt32;
-    else if constexpr (sizeof(U) == 8) return is_signed ? TypeKind::SInt64 : TypeKind::UInt64;
-    else return kNoKind;
-  } else if constexpr (std::is_same_v<U, float>) return TypeKind::Float;
-  else if constexpr (std::is_same_v<U, double>) return TypeKind::Double;
-  else if constexpr (std::is_same_v<U, long double>) return TypeKind::FP80;
-  else if constexpr (std::is_same_v<U, TruffleEnv*>) return TypeKind::Env;
-  else if constexpr (std::is_same_v<U, TruffleObject>) return TypeKind::Object;
+    if constexpr (sizeof(U) == 1)
+      return is_signed ? TypeKind::SInt8 : TypeKind::UInt8;
+    else if constexpr (sizeof(U) == 2)
+      return is_signed ? TypeKind::SInt16 : TypeKind::UInt16;
+    else if constexpr (sizeof(U) == 4)
+      return is_signed ? TypeKind::SInt32 : TypeKind::UInt32;
+    else if constexpr (sizeof(U) == 8)
+      return is_signed ? TypeKind::SInt64 : TypeKind::UInt64;
+    else
+      return kNoKind;
+  } else if constexpr (std::is_same_v<U, float>)
+    return TypeKind::Float;
+  else if constexpr (std::is_same_v<U, double>)
+    return TypeKind::Double;
+  else if constexpr (std::is_same_v<U, long double>)
+    return TypeKind::FP80;
+  else if constexpr (std::is_same_v<U, TruffleEnv*>)
+    return TypeKind::Env;
+  else if constexpr (std::is_same_v<U, TruffleObject>)
+    return TypeKind::Object;
   else if constexpr (std::is_same_v<U, const char*> || std::is_same_v<U, char*>)
     return TypeKind::String;
-  else if constexpr (is_function_pointer<U>::value) return TypeKind::Function;
-  else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) return TypeKind::Pointer;
-  else return kNoKind;
+  else if constexpr (is_function_pointer<U>::value)
+    return TypeKind::Function;
+  else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>)
+    return TypeKind::Pointer;
+  else
+    return kNoKind;
 }
 
 // The C++ side of a signature check: kinds of the return type and each parameter.
@@ -260,13 +276,12 @@ AbiShape abi_shape() {
 
 // C++ argument types the typed fast path converts without a Value.
 template <class T>
-inline constexpr bool is_plain_argument =
-    (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) || std::is_pointer_v<T> ||
-    std::is_null_pointer_v<T>;
+inline constexpr bool is_plain_argument = (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) ||
+                                          std::is_pointer_v<T> || std::is_null_pointer_v<T>;
 template <class T>
 inline constexpr bool is_plain_result =
-    std::is_void_v<T> || (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) ||
-    std::is_pointer_v<T>;
+    std::is_void_v<T> ||
+    (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) || std::is_pointer_v<T>;
 
 // Stores one C++ argument into its slot according to the NFI kind, with the NFI's checks:
 // integers must fit the kind's signed or unsigned range (only the bits are passed), floating
@@ -318,19 +333,29 @@ inline R load_plain(TypeKind kind, const Slot& slot) {
     return;
   } else if constexpr (std::is_integral_v<R>) {
     switch (kind) {
-      case TypeKind::SInt8: return checked_integer<R>(static_cast<int8_t>(slot.i64), kind, slot);
-      case TypeKind::UInt8: return checked_integer<R>(static_cast<uint8_t>(slot.u64), kind, slot);
-      case TypeKind::SInt16: return checked_integer<R>(static_cast<int16_t>(slot.i64), kind, slot);
-      case TypeKind::UInt16: return checked_integer<R>(static_cast<uint16_t>(slot.u64), kind, slot);
-      case TypeKind::SInt32: return checked_integer<R>(static_cast<int32_t>(slot.i64), kind, slot);
-      case TypeKind::UInt32: return checked_integer<R>(static_cast<uint32_t>(slot.u64), kind, slot);
-      case TypeKind::SInt64: return checked_integer<R>(slot.i64, kind, slot);
-      case TypeKind::UInt64: return checked_integer<R>(slot.u64, kind, slot);
-      default: throw_return(kind, slot, "an integer");
+      case TypeKind::SInt8:
+        return checked_integer<R>(static_cast<int8_t>(slot.i64), kind, slot);
+      case TypeKind::UInt8:
+        return checked_integer<R>(static_cast<uint8_t>(slot.u64), kind, slot);
+      case TypeKind::SInt16:
+        return checked_integer<R>(static_cast<int16_t>(slot.i64), kind, slot);
+      case TypeKind::UInt16:
+        return checked_integer<R>(static_cast<uint16_t>(slot.u64), kind, slot);
+      case TypeKind::SInt32:
+        return checked_integer<R>(static_cast<int32_t>(slot.i64), kind, slot);
+      case TypeKind::UInt32:
+        return checked_integer<R>(static_cast<uint32_t>(slot.u64), kind, slot);
+      case TypeKind::SInt64:
+        return checked_integer<R>(slot.i64, kind, slot);
+      case TypeKind::UInt64:
+        return checked_integer<R>(slot.u64, kind, slot);
+      default:
+        throw_return(kind, slot, "an integer");
     }
   } else if constexpr (std::is_floating_point_v<R>) {
     switch (kind) {
-      case TypeKind::Float: return static_cast<R>(slot.f32);
+      case TypeKind::Float:
+        return static_cast<R>(slot.f32);
       case TypeKind::Double:
         if constexpr (std::is_same_v<R, float>) {
           if (static_cast<double>(static_cast<float>(slot.f64)) != slot.f64 && slot.f64 == slot.f64)
@@ -339,7 +364,8 @@ inline R load_plain(TypeKind kind, const Slot& slot) {
         return static_cast<R>(slot.f64);
       case TypeKind::FP80:
         if constexpr (!std::is_same_v<R, long double>) {
-          if (static_cast<long double>(static_cast<R>(slot.f80)) != slot.f80 && slot.f80 == slot.f80)
+          if (static_cast<long double>(static_cast<R>(slot.f80)) != slot.f80 &&
+              slot.f80 == slot.f80)
             throw_return(kind, slot, std::is_same_v<R, float> ? "float" : "double");
         }
         return static_cast<R>(slot.f80);
@@ -395,9 +421,7 @@ class BorrowedArray final : public ArraySource {
   explicit BorrowedArray(std::span<T> elements) : elements_(elements) {}
   TypeKind element_kind() const override { return element_kind_of<std::remove_const_t<T>>(); }
   size_t length() const override { return elements_.size(); }
-  void* begin_call() override {
-    return const_cast<std::remove_const_t<T>*>(elements_.data());
-  }
+  void* begin_call() override { return const_cast<std::remove_const_t<T>*>(elements_.data()); }
 
  private:
   std::span<T> elements_;
@@ -453,8 +477,7 @@ struct has_fixed_call_operator<F, std::void_t<decltype(&F::operator())>> : std::
 // True for C++ callables the NFI can wrap: lambdas and functors with one non-template
 // operator(). (Plain C function pointers are native addresses, passed through unchanged.)
 template <class F>
-inline constexpr bool is_wrappable_callable =
-    has_fixed_call_operator<std::decay_t<F>>::value;
+inline constexpr bool is_wrappable_callable = has_fixed_call_operator<std::decay_t<F>>::value;
 
 template <class F>
 Ref<CallableImpl> make_callable(F&& function);
@@ -468,8 +491,8 @@ class Value {
  public:
   enum class Kind : uint8_t {
     Null,
-    Int,           // a signed 64-bit integer
-    UInt,          // an unsigned 64-bit integer above INT64_MAX (UINT64 results)
+    Int,   // a signed 64-bit integer
+    UInt,  // an unsigned 64-bit integer above INT64_MAX (UINT64 results)
     Float,
     Double,
     LongDouble,    // FP80
@@ -490,8 +513,8 @@ class Value {
   Value() noexcept : kind_(Kind::Null), payload_{.i64 = 0} {}
   Value(std::nullptr_t) noexcept : Value() {}
   template <class T>
-    requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
-  Value(T number) noexcept {
+  requires(std::is_integral_v<T> && !std::is_same_v<T, bool>) Value(T number)
+  noexcept {
     if constexpr (std::is_signed_v<T>) {
       kind_ = Kind::Int;
       payload_.i64 = number;
@@ -504,24 +527,25 @@ class Value {
   Value(long double number);
   // Raw pointers are POINTER values; char pointers are strings (copied), null is null.
   template <class T>
-    requires(!std::is_same_v<std::remove_cv_t<T>, char>)
-  Value(T* address) noexcept : kind_(Kind::Pointer), payload_{.pointer = (void*)address} {}
+  requires(!std::is_same_v<std::remove_cv_t<T>, char>) Value(T* address)
+  noexcept : kind_(Kind::Pointer), payload_{.pointer = (void*)address} {}
   Value(const char* text);
   Value(std::string_view text);
   Value(const std::string& text) : Value(std::string_view(text)) {}
   Value(std::string&& text);
   // Arrays, borrowed: the native callee reads and writes the caller's elements.
   template <class T>
-    requires(std::is_arithmetic_v<T> && !std::is_same_v<std::remove_cv_t<T>, bool>)
-  Value(std::span<T> elements)
+  requires(std::is_arithmetic_v<T> && !std::is_same_v<std::remove_cv_t<T>, bool>)
+      Value(std::span<T> elements)
       : Value(array(std::make_shared<detail::BorrowedArray<T>>(elements))) {}
   template <class T>
-    requires(std::is_arithmetic_v<T> && !std::is_same_v<T, bool>)
-  Value(std::vector<T>& elements) : Value(std::span<T>(elements)) {}
+  requires(std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) Value(std::vector<T>& elements)
+      : Value(std::span<T>(elements)) {}
   // C++ callables become Callable values (usable where a function pointer is expected).
   template <class F>
-    requires(detail::is_wrappable_callable<F> && !std::is_same_v<std::decay_t<F>, Value>)
-  Value(F&& function) : Value(from_callable(detail::make_callable(std::forward<F>(function)))) {}
+  requires(detail::is_wrappable_callable<F> && !std::is_same_v<std::decay_t<F>, Value>)
+      Value(F&& function)
+      : Value(from_callable(detail::make_callable(std::forward<F>(function)))) {}
   Value(const Library& library);
   Value(const Signature& signature);
   Value(const Function& function);
@@ -630,8 +654,9 @@ class Value {
   static Value from_callable(detail::Ref<detail::CallableImpl> callable);
 
  private:
-  bool boxed() const { return kind_ >= Kind::LongDouble && kind_ != Kind::Pointer &&
-                              kind_ != Kind::NativeString; }
+  bool boxed() const {
+    return kind_ >= Kind::LongDouble && kind_ != Kind::Pointer && kind_ != Kind::NativeString;
+  }
   void set_unsigned(uint64_t number) noexcept {
     if (number <= static_cast<uint64_t>(INT64_MAX)) {
       kind_ = Kind::Int;
@@ -754,10 +779,7 @@ class Closure {
   Closure() = default;
   void* address() const;
   template <class F>
-    requires std::is_function_v<F>
-  F* as() const {
-    return reinterpret_cast<F*>(address());
-  }
+  requires std::is_function_v<F> F* as() const { return reinterpret_cast<F*>(address()); }
   Signature signature() const;
 
   detail::ClosureImpl* impl() const;
@@ -875,11 +897,14 @@ namespace detail {
 template <class T>
 decltype(auto) parameter_from(const Value& value) {
   using U = std::remove_cvref_t<T>;
-  if constexpr (std::is_same_v<U, Value>) return (value);
-  else if constexpr (std::is_same_v<U, std::string_view>) return std::string(value.as_string());
+  if constexpr (std::is_same_v<U, Value>)
+    return (value);
+  else if constexpr (std::is_same_v<U, std::string_view>)
+    return std::string(value.as_string());
   else if constexpr (std::is_same_v<U, const char*> || std::is_same_v<U, char*>)
     return reinterpret_cast<U>(value.as_pointer());
-  else return value.template as<U>();
+  else
+    return value.template as<U>();
 }
 
 // A C++ callable with a fixed signature: dynamic entry (Values) and typed libffi handler.
@@ -897,12 +922,16 @@ class TypedCallable final : public CallableImpl {
   }
   std::string describe() const override { return "C++ callable"; }
   const void* typed_handler() const override {
-    if constexpr (typed_ready()) return reinterpret_cast<const void*>(&handler);
-    else return nullptr;
+    if constexpr (typed_ready())
+      return reinterpret_cast<const void*>(&handler);
+    else
+      return nullptr;
   }
   const AbiShape* typed_shape() const override {
-    if constexpr (typed_ready()) return &shape();
-    else return nullptr;
+    if constexpr (typed_ready())
+      return &shape();
+    else
+      return nullptr;
   }
 
  private:
@@ -915,9 +944,9 @@ class TypedCallable final : public CallableImpl {
   }
   static const AbiShape& shape() {
     static const AbiShape value = []<class... A>(std::tuple<A...>*) {
-      return AbiShape{std::is_same_v<result_type, std::string> ? TypeKind::String
-                                                               : abi_kind<result_type>(),
-                      {abi_kind<A>()...}};
+      return AbiShape{
+          std::is_same_v<result_type, std::string> ? TypeKind::String : abi_kind<result_type>(),
+          {abi_kind<A>()...}};
     }(static_cast<typename traits::arguments*>(nullptr));
     return value;
   }
@@ -951,8 +980,10 @@ class TypedCallable final : public CallableImpl {
 template <class R>
 inline void write_callback_result(void* result, R value) {
   if constexpr (std::is_integral_v<R> && sizeof(R) < sizeof(uint64_t)) {
-    if constexpr (std::is_signed_v<R>) *static_cast<int64_t*>(result) = value;
-    else *static_cast<uint64_t*>(result) = value;
+    if constexpr (std::is_signed_v<R>)
+      *static_cast<int64_t*>(result) = value;
+    else
+      *static_cast<uint64_t*>(result) = value;
   } else {
     std::memcpy(result, &value, sizeof(R));
   }
@@ -976,15 +1007,18 @@ void TypedCallable<F>::handler(void* cif, void* result, void** arguments, void* 
         auto text = self.function_(
             *static_cast<std::tuple_element_t<I, arguments_tuple>*>(arguments[I])...);
         char* copy = nullptr;
-        if constexpr (std::is_same_v<result_type, std::string>) copy = malloc_string(text);
-        else if (text != nullptr) copy = malloc_string(text);
+        if constexpr (std::is_same_v<result_type, std::string>)
+          copy = malloc_string(text);
+        else if (text != nullptr)
+          copy = malloc_string(text);
         write_callback_result<char*>(result, copy);
       } else {
         write_callback_result<result_type>(
-            result,
-            self.function_(*static_cast<std::tuple_element_t<I, arguments_tuple>*>(arguments[I])...));
+            result, self.function_(
+                        *static_cast<std::tuple_element_t<I, arguments_tuple>*>(arguments[I])...));
       }
-    }(std::make_index_sequence<traits::arity>());
+    }
+    (std::make_index_sequence<traits::arity>());
   } catch (...) {
     if constexpr (!std::is_void_v<result_type>) std::memset(result, 0, sizeof(Slot));
     callback_failed(target->context, std::current_exception());
@@ -1046,15 +1080,14 @@ R Function::call(A&&... arguments) const {
   if (core_ == nullptr) detail::throw_empty_function();
   const detail::CallCore& core = *core_;
   if (core.managed_count != sizeof...(A)) detail::throw_arity(core, sizeof...(A));
-  if constexpr ((detail::is_plain_argument<std::decay_t<A>> && ...) &&
-                detail::is_plain_result<R>) {
+  if constexpr ((detail::is_plain_argument<std::decay_t<A>> && ...) && detail::is_plain_result<R>) {
     // Fast path: C++ scalars straight into libffi slots. A value that does not convert falls
     // through to the Value path below, which reports it with a full message.
     if (core.plain) {
       detail::Slot slots[sizeof...(A) + 1];
       void* pointers[sizeof...(A) + 1];
-      if (detail::store_all(core.native_kinds, slots, pointers,
-                            std::index_sequence_for<A...>(), arguments...)) {
+      if (detail::store_all(core.native_kinds, slots, pointers, std::index_sequence_for<A...>(),
+                            arguments...)) {
         detail::Slot result;
         detail::call_native(core, pointers, &result);
         return detail::load_plain<R>(core.return_kind, result);
@@ -1062,8 +1095,10 @@ R Function::call(A&&... arguments) const {
     }
   }
   Value result = execute({Value(std::forward<A>(arguments))...});
-  if constexpr (std::is_void_v<R>) return;
-  else return result.template as<R>();
+  if constexpr (std::is_void_v<R>)
+    return;
+  else
+    return result.template as<R>();
 }
 
 }  // namespace islet::nfi

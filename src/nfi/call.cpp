@@ -29,8 +29,8 @@ FunctionImpl::FunctionImpl(Ref<ContextImpl> context, Ref<SignatureImpl> signatur
 
 Ref<FunctionImpl> make_function(Ref<ContextImpl> context, Ref<SignatureImpl> signature, void* code,
                                 Ref<LibraryImpl> library, std::string name) {
-  return Ref<FunctionImpl>::adopt(
-      new FunctionImpl(std::move(context), std::move(signature), code, std::move(library), std::move(name)));
+  return Ref<FunctionImpl>::adopt(new FunctionImpl(std::move(context), std::move(signature), code,
+                                                   std::move(library), std::move(name)));
 }
 
 namespace {
@@ -41,9 +41,11 @@ constexpr size_t kFastArguments = 8;
 Value FunctionImpl::execute(std::span<const Value> arguments) const {
   if (arguments.size() != core_.managed_count) throw_arity(core_, arguments.size());
   if (core_.code == nullptr)
-    throw Error(Error::Kind::Usage, "cannot call a null function pointer (" + signature_->to_string() + ")");
+    throw Error(Error::Kind::Usage,
+                "cannot call a null function pointer (" + signature_->to_string() + ")");
   Value value;
-  if (core_.plain && arguments.size() <= kFastArguments && try_execute_plain(arguments, value)) return value;
+  if (core_.plain && arguments.size() <= kFastArguments && try_execute_plain(arguments, value))
+    return value;
   return execute_general(arguments);
 }
 
@@ -92,7 +94,7 @@ Value FunctionImpl::execute_general(std::span<const Value> arguments) const {
   CallScope scope;
   ffi_call(signature.cif(), FFI_FN(core_.code), result, pointers);
   int native_errno = errno;  // what the callee left, restored for the caller below
-  scope.finish();           // a callback's exception wins over the (zeroed) result
+  scope.finish();            // a callback's exception wins over the (zeroed) result
   Value value = load_native(signature.return_type(), result, *context_);
   deferred.reset();
   cleanup.run();
@@ -104,7 +106,8 @@ Value FunctionImpl::execute_general(std::span<const Value> arguments) const {
 
 void call_native(const CallCore& core, void** arguments, Slot* result) {
   CallScope scope;
-  ffi_call(static_cast<ffi_cif*>(const_cast<void*>(core.cif)), FFI_FN(core.code), result, arguments);
+  ffi_call(static_cast<ffi_cif*>(const_cast<void*>(core.cif)), FFI_FN(core.code), result,
+           arguments);
   scope.finish();
 }
 
@@ -114,8 +117,8 @@ std::string describe_signature(const CallCore& core) {
 
 void throw_arity(const CallCore& core, size_t given) {
   throw Error(Error::Kind::Arity, "wrong number of arguments for " + describe_signature(core) +
-                                      ": expected " + std::to_string(core.managed_count) + ", got " +
-                                      std::to_string(given));
+                                      ": expected " + std::to_string(core.managed_count) +
+                                      ", got " + std::to_string(given));
 }
 
 void throw_empty_function() {
@@ -125,22 +128,46 @@ void throw_empty_function() {
 void throw_return(TypeKind kind, const Slot& slot, const char* wanted) {
   char text[64];
   switch (kind) {
-    case TypeKind::SInt8: std::snprintf(text, sizeof text, "%d", static_cast<int8_t>(slot.i64)); break;
-    case TypeKind::SInt16: std::snprintf(text, sizeof text, "%d", static_cast<int16_t>(slot.i64)); break;
-    case TypeKind::SInt32: std::snprintf(text, sizeof text, "%d", static_cast<int32_t>(slot.i64)); break;
-    case TypeKind::SInt64: std::snprintf(text, sizeof text, "%" PRId64, slot.i64); break;
-    case TypeKind::UInt8: std::snprintf(text, sizeof text, "%u", static_cast<uint8_t>(slot.u64)); break;
-    case TypeKind::UInt16: std::snprintf(text, sizeof text, "%u", static_cast<uint16_t>(slot.u64)); break;
-    case TypeKind::UInt32: std::snprintf(text, sizeof text, "%u", static_cast<uint32_t>(slot.u64)); break;
-    case TypeKind::UInt64: std::snprintf(text, sizeof text, "%" PRIu64, slot.u64); break;
-    case TypeKind::Float: std::snprintf(text, sizeof text, "%.9g", slot.f32); break;
-    case TypeKind::Double: std::snprintf(text, sizeof text, "%.17g", slot.f64); break;
-    case TypeKind::FP80: std::snprintf(text, sizeof text, "%.21Lg", slot.f80); break;
-    default: std::snprintf(text, sizeof text, "%p", slot.pointer); break;
+    case TypeKind::SInt8:
+      std::snprintf(text, sizeof text, "%d", static_cast<int8_t>(slot.i64));
+      break;
+    case TypeKind::SInt16:
+      std::snprintf(text, sizeof text, "%d", static_cast<int16_t>(slot.i64));
+      break;
+    case TypeKind::SInt32:
+      std::snprintf(text, sizeof text, "%d", static_cast<int32_t>(slot.i64));
+      break;
+    case TypeKind::SInt64:
+      std::snprintf(text, sizeof text, "%" PRId64, slot.i64);
+      break;
+    case TypeKind::UInt8:
+      std::snprintf(text, sizeof text, "%u", static_cast<uint8_t>(slot.u64));
+      break;
+    case TypeKind::UInt16:
+      std::snprintf(text, sizeof text, "%u", static_cast<uint16_t>(slot.u64));
+      break;
+    case TypeKind::UInt32:
+      std::snprintf(text, sizeof text, "%u", static_cast<uint32_t>(slot.u64));
+      break;
+    case TypeKind::UInt64:
+      std::snprintf(text, sizeof text, "%" PRIu64, slot.u64);
+      break;
+    case TypeKind::Float:
+      std::snprintf(text, sizeof text, "%.9g", slot.f32);
+      break;
+    case TypeKind::Double:
+      std::snprintf(text, sizeof text, "%.17g", slot.f64);
+      break;
+    case TypeKind::FP80:
+      std::snprintf(text, sizeof text, "%.21Lg", slot.f80);
+      break;
+    default:
+      std::snprintf(text, sizeof text, "%p", slot.pointer);
+      break;
   }
   throw Error(Error::Kind::ReturnType, "result " + std::string(text) + " of type " +
-                                           std::string(type_kind_name(kind)) + " does not convert to " +
-                                           wanted);
+                                           std::string(type_kind_name(kind)) +
+                                           " does not convert to " + wanted);
 }
 
 }  // namespace islet::nfi::detail
@@ -149,7 +176,8 @@ namespace islet::nfi {
 
 using detail::Ref;
 
-Function::Function(Ref<detail::FunctionImpl> impl) : impl_(std::move(impl)), core_(&impl_->core()) {}
+Function::Function(Ref<detail::FunctionImpl> impl)
+    : impl_(std::move(impl)), core_(&impl_->core()) {}
 
 Value Function::execute(std::span<const Value> arguments) const {
   if (!impl_) detail::throw_empty_function();
@@ -188,18 +216,19 @@ Function Signature::bind(const Value& symbol) const {
   switch (symbol.kind()) {
     case Value::Kind::Symbol: {
       const auto& box = *static_cast<const detail::SymbolBox*>(symbol.box());
-      return Function(detail::make_function(Ref<detail::ContextImpl>::share(box.library->context()), impl_,
-                                            box.address, box.library, box.name));
+      return Function(detail::make_function(Ref<detail::ContextImpl>::share(box.library->context()),
+                                            impl_, box.address, box.library, box.name));
     }
     case Value::Kind::Function: {
       const auto& function = *static_cast<const detail::FunctionImpl*>(symbol.box());
-      return Function(detail::make_function(Ref<detail::ContextImpl>::share(&function.context()), impl_,
-                                            function.core().code, {}, function.name()));
+      return Function(detail::make_function(Ref<detail::ContextImpl>::share(&function.context()),
+                                            impl_, function.core().code, {}, function.name()));
     }
     case Value::Kind::Pointer:
     case Value::Kind::Closure:
     case Value::Kind::Int:
-    case Value::Kind::UInt: return bind(symbol.as_pointer());
+    case Value::Kind::UInt:
+      return bind(symbol.as_pointer());
     default:
       throw Error(Error::Kind::ArgumentType,
                   "bind expects a symbol or native pointer, got " + symbol.to_string());

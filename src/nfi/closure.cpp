@@ -35,12 +35,15 @@ class CallbackArguments {
   CallbackArguments& operator=(const CallbackArguments&) = delete;
 
   void push(Value value) {
-    if (values_ == nullptr) heap_.push_back(std::move(value));
-    else new (&values_[size_]) Value(std::move(value));
+    if (values_ == nullptr)
+      heap_.push_back(std::move(value));
+    else
+      new (&values_[size_]) Value(std::move(value));
     ++size_;
   }
   std::span<const Value> span() const {
-    return values_ == nullptr ? std::span<const Value>(heap_) : std::span<const Value>(values_, size_);
+    return values_ == nullptr ? std::span<const Value>(heap_)
+                              : std::span<const Value>(values_, size_);
   }
 
  private:
@@ -51,7 +54,8 @@ class CallbackArguments {
 };
 
 void zero_result(const SignatureImpl& signature, void* result) {
-  if (signature.return_type().kind != TypeKind::Void) std::memset(result, 0, signature.return_size());
+  if (signature.return_type().kind != TypeKind::Void)
+    std::memset(result, 0, signature.return_size());
 }
 
 // libffi's entry for callables without a matching typed handler: box every native argument
@@ -84,8 +88,11 @@ bool shape_matches(const AbiShape& shape, const SignatureImpl& signature) {
   return true;
 }
 
-ClosureImpl::ClosureImpl(Ref<ContextImpl> context, Ref<SignatureImpl> signature, Ref<CallableImpl> callable)
-    : context_(std::move(context)), signature_(std::move(signature)), callable_(std::move(callable)) {
+ClosureImpl::ClosureImpl(Ref<ContextImpl> context, Ref<SignatureImpl> signature,
+                         Ref<CallableImpl> callable)
+    : context_(std::move(context)),
+      signature_(std::move(signature)),
+      callable_(std::move(callable)) {
   if (signature_->is_variadic())
     throw Error(Error::Kind::Signature,
                 "a callback cannot have a variadic signature: " + signature_->to_string());
@@ -104,7 +111,8 @@ ClosureImpl::ClosureImpl(Ref<ContextImpl> context, Ref<SignatureImpl> signature,
   }
   if (ffi_prep_closure_loc(closure_, signature_->cif(), handler, &user_data_, code_) != FFI_OK) {
     ffi_closure_free(closure_);
-    throw Error(Error::Kind::Signature, "libffi cannot create a closure for " + signature_->to_string());
+    throw Error(Error::Kind::Signature,
+                "libffi cannot create a closure for " + signature_->to_string());
   }
   context_->register_closure(code_, this);
 }
@@ -142,10 +150,12 @@ Signature Closure::signature() const { return Signature(impl_->signature_ref());
 Closure Signature::create_closure(const Value& callable) const {
   if (!impl_) throw Error(Error::Kind::Usage, "create_closure on an empty islet::nfi::Signature");
   if (callable.kind() != Value::Kind::Callable)
-    throw Error(Error::Kind::ArgumentType, "create_closure expects a C++ callable, got " + callable.to_string());
-  return Closure(detail::Ref<detail::ClosureImpl>::adopt(new detail::ClosureImpl(
-      detail::Ref<detail::ContextImpl>::share(impl_->context()), impl_,
-      detail::Ref<detail::CallableImpl>::share(static_cast<detail::CallableImpl*>(callable.box())))));
+    throw Error(Error::Kind::ArgumentType,
+                "create_closure expects a C++ callable, got " + callable.to_string());
+  return Closure(detail::Ref<detail::ClosureImpl>::adopt(
+      new detail::ClosureImpl(detail::Ref<detail::ContextImpl>::share(impl_->context()), impl_,
+                              detail::Ref<detail::CallableImpl>::share(
+                                  static_cast<detail::CallableImpl*>(callable.box())))));
 }
 
 }  // namespace islet::nfi

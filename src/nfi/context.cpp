@@ -38,7 +38,8 @@ void api_release_object_ref(TruffleEnv* env, TruffleObject object) {
 TruffleObject api_release_and_return(TruffleEnv* env, TruffleObject object) {
   ContextImpl* context = ContextImpl::from(env);
   // Outside an OBJECT-returning NFI call there is no result to hand the object to.
-  if (object != nullptr && !DeferredReleases::defer(*context, object)) context->release_handle(object);
+  if (object != nullptr && !DeferredReleases::defer(*context, object))
+    context->release_handle(object);
   return object;
 }
 
@@ -76,8 +77,12 @@ const __TruffleNativeAPI kNativeApi = {
 
 // --- the thread API ---
 
-TruffleEnv* api_get_truffle_env(TruffleContext* context) { return ContextImpl::from(context)->env(); }
-TruffleEnv* api_attach_current_thread(TruffleContext* context) { return ContextImpl::from(context)->env(); }
+TruffleEnv* api_get_truffle_env(TruffleContext* context) {
+  return ContextImpl::from(context)->env();
+}
+TruffleEnv* api_attach_current_thread(TruffleContext* context) {
+  return ContextImpl::from(context)->env();
+}
 void api_detach_current_thread(TruffleContext*) {}
 
 const __TruffleThreadAPI kThreadApi = {
@@ -210,7 +215,8 @@ void ContextImpl::report_callback_error(std::exception_ptr error) noexcept {
     }
     std::rethrow_exception(error);
   } catch (const std::exception& exception) {
-    std::fprintf(stderr, "islet nfi: callback failed on a thread with no NFI call in progress: %s\n",
+    std::fprintf(stderr,
+                 "islet nfi: callback failed on a thread with no NFI call in progress: %s\n",
                  exception.what());
   } catch (...) {
     std::fprintf(stderr, "islet nfi: callback failed on a thread with no NFI call in progress\n");
@@ -253,7 +259,9 @@ Value Context::eval(std::string_view source) const {
     case detail::ParsedSource::Command::Signature:
       parsed.signature->set_context(impl_);
       return Value(Signature(parsed.signature));
-    case detail::ParsedSource::Command::Default: library = detail::LibraryImpl::process_default(impl_); break;
+    case detail::ParsedSource::Command::Default:
+      library = detail::LibraryImpl::process_default(impl_);
+      break;
     case detail::ParsedSource::Command::Load:
       library = detail::LibraryImpl::open(impl_, parsed.file, parsed.flags);
       break;
@@ -273,7 +281,9 @@ Signature Context::signature(std::string_view text) const {
   return Signature(std::move(signature));
 }
 
-Library Context::load_default() const { return Library(detail::LibraryImpl::process_default(impl_)); }
+Library Context::load_default() const {
+  return Library(detail::LibraryImpl::process_default(impl_));
+}
 
 TruffleContext* Context::truffle_context() const { return impl_->truffle_context(); }
 TruffleEnv* Context::truffle_env() const { return impl_->env(); }

@@ -11,7 +11,10 @@
 namespace islet::nfi::detail {
 
 LibraryImpl::LibraryImpl(Ref<ContextImpl> context, std::string name, void* handle, bool owns_handle)
-    : context_(std::move(context)), name_(std::move(name)), handle_(handle), owns_handle_(owns_handle) {}
+    : context_(std::move(context)),
+      name_(std::move(name)),
+      handle_(handle),
+      owns_handle_(owns_handle) {}
 
 LibraryImpl::~LibraryImpl() {
   if (owns_handle_) dlclose(handle_);
@@ -30,7 +33,8 @@ Ref<LibraryImpl> LibraryImpl::open(Ref<ContextImpl> context, const std::string& 
 }
 
 Ref<LibraryImpl> LibraryImpl::process_default(Ref<ContextImpl> context) {
-  return Ref<LibraryImpl>::adopt(new LibraryImpl(std::move(context), "default", RTLD_DEFAULT, false));
+  return Ref<LibraryImpl>::adopt(
+      new LibraryImpl(std::move(context), "default", RTLD_DEFAULT, false));
 }
 
 void* LibraryImpl::try_lookup(std::string_view symbol) const {
@@ -43,7 +47,8 @@ void* LibraryImpl::lookup(std::string_view symbol) const {
   if (address == nullptr) {
     const char* reason = dlerror();
     throw Error(Error::Kind::Symbol, "symbol '" + std::string(symbol) + "' not found in library '" +
-                                         name_ + "'" + (reason != nullptr ? std::string(": ") + reason : ""));
+                                         name_ + "'" +
+                                         (reason != nullptr ? std::string(": ") + reason : ""));
   }
   return address;
 }
@@ -69,7 +74,8 @@ void* Library::address(std::string_view symbol) const { return impl_->lookup(sym
 
 Value Library::symbol(std::string_view name) const {
   void* address = impl_->lookup(name);
-  return Value::from_box(Value::Kind::Symbol, new detail::SymbolBox(impl_, std::string(name), address));
+  return Value::from_box(Value::Kind::Symbol,
+                         new detail::SymbolBox(impl_, std::string(name), address));
 }
 
 Function Library::bind(std::string_view symbol, std::string_view signature) const {
@@ -79,8 +85,8 @@ Function Library::bind(std::string_view symbol, std::string_view signature) cons
 Function Library::bind(std::string_view symbol, const Signature& signature) const {
   void* address = impl_->lookup(symbol);
   return Function(detail::make_function(Ref<detail::ContextImpl>::share(impl_->context()),
-                                        Ref<detail::SignatureImpl>::share(signature.impl()), address,
-                                        impl_, std::string(symbol)));
+                                        Ref<detail::SignatureImpl>::share(signature.impl()),
+                                        address, impl_, std::string(symbol)));
 }
 
 Function Library::function(std::string_view name) const {
@@ -89,7 +95,8 @@ Function Library::function(std::string_view name) const {
     throw Error(Error::Kind::Symbol, "library '" + impl_->name() + "' has no bound function '" +
                                          std::string(name) + "'");
   return Function(detail::make_function(Ref<detail::ContextImpl>::share(impl_->context()),
-                                        binding->signature, binding->address, impl_, binding->name));
+                                        binding->signature, binding->address, impl_,
+                                        binding->name));
 }
 
 std::vector<std::string> Library::function_names() const {

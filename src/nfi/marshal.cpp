@@ -36,14 +36,22 @@ bool store_narrow(int64_t value, Slot& slot, bool is_signed) {
 
 bool store_integer(TypeKind kind, int64_t value, Slot& slot) {
   switch (kind) {
-    case TypeKind::SInt8: return store_narrow<int8_t>(value, slot, true);
-    case TypeKind::UInt8: return store_narrow<int8_t>(value, slot, false);
-    case TypeKind::SInt16: return store_narrow<int16_t>(value, slot, true);
-    case TypeKind::UInt16: return store_narrow<int16_t>(value, slot, false);
-    case TypeKind::SInt32: return store_narrow<int32_t>(value, slot, true);
-    case TypeKind::UInt32: return store_narrow<int32_t>(value, slot, false);
+    case TypeKind::SInt8:
+      return store_narrow<int8_t>(value, slot, true);
+    case TypeKind::UInt8:
+      return store_narrow<int8_t>(value, slot, false);
+    case TypeKind::SInt16:
+      return store_narrow<int16_t>(value, slot, true);
+    case TypeKind::UInt16:
+      return store_narrow<int16_t>(value, slot, false);
+    case TypeKind::SInt32:
+      return store_narrow<int32_t>(value, slot, true);
+    case TypeKind::UInt32:
+      return store_narrow<int32_t>(value, slot, false);
     case TypeKind::SInt64:
-    case TypeKind::UInt64: slot.i64 = value; return true;
+    case TypeKind::UInt64:
+      slot.i64 = value;
+      return true;
     case TypeKind::Float: {
       float converted = static_cast<float>(value);
       slot.f32 = converted;
@@ -54,17 +62,25 @@ bool store_integer(TypeKind kind, int64_t value, Slot& slot) {
       slot.f64 = converted;
       return static_cast<long double>(converted) == static_cast<long double>(value);
     }
-    case TypeKind::FP80: slot.f80 = value; return true;
-    case TypeKind::Pointer: slot.pointer = reinterpret_cast<void*>(value); return true;
-    default: return false;
+    case TypeKind::FP80:
+      slot.f80 = value;
+      return true;
+    case TypeKind::Pointer:
+      slot.pointer = reinterpret_cast<void*>(value);
+      return true;
+    default:
+      return false;
   }
 }
 
 bool store_unsigned(TypeKind kind, uint64_t value, Slot& slot) {
-  if (value <= static_cast<uint64_t>(INT64_MAX)) return store_integer(kind, static_cast<int64_t>(value), slot);
+  if (value <= static_cast<uint64_t>(INT64_MAX))
+    return store_integer(kind, static_cast<int64_t>(value), slot);
   switch (kind) {
     case TypeKind::SInt64:
-    case TypeKind::UInt64: slot.u64 = value; return true;
+    case TypeKind::UInt64:
+      slot.u64 = value;
+      return true;
     case TypeKind::Float: {
       float converted = static_cast<float>(value);
       slot.f32 = converted;
@@ -75,9 +91,14 @@ bool store_unsigned(TypeKind kind, uint64_t value, Slot& slot) {
       slot.f64 = converted;
       return static_cast<long double>(converted) == static_cast<long double>(value);
     }
-    case TypeKind::FP80: slot.f80 = value; return true;
-    case TypeKind::Pointer: slot.pointer = reinterpret_cast<void*>(value); return true;
-    default: return false;
+    case TypeKind::FP80:
+      slot.f80 = value;
+      return true;
+    case TypeKind::Pointer:
+      slot.pointer = reinterpret_cast<void*>(value);
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -89,13 +110,17 @@ bool store_floating(TypeKind kind, long double value, Slot& slot) {
     case TypeKind::Double:
       slot.f64 = static_cast<double>(value);
       return static_cast<long double>(slot.f64) == value || std::isnan(value);
-    case TypeKind::FP80: slot.f80 = value; return true;
+    case TypeKind::FP80:
+      slot.f80 = value;
+      return true;
     default:
       break;
   }
   if (!is_integer_kind(kind) || !std::isfinite(value) || std::trunc(value) != value) return false;
-  if (value >= -0x1p63L && value < 0x1p63L) return store_integer(kind, static_cast<int64_t>(value), slot);
-  if (value >= 0 && value < 0x1p64L) return store_unsigned(kind, static_cast<uint64_t>(value), slot);
+  if (value >= -0x1p63L && value < 0x1p63L)
+    return store_integer(kind, static_cast<int64_t>(value), slot);
+  if (value >= 0 && value < 0x1p64L)
+    return store_unsigned(kind, static_cast<uint64_t>(value), slot);
   return false;
 }
 
@@ -126,16 +151,20 @@ bool is_address_kind(Value::Kind kind) {
     case Value::Kind::NativeString:
     case Value::Kind::Symbol:
     case Value::Kind::Function:
-    case Value::Kind::Closure: return true;
-    default: return false;
+    case Value::Kind::Closure:
+      return true;
+    default:
+      return false;
   }
 }
 
 // A number or address Value into a scalar slot of `kind`.
 bool store_scalar(TypeKind kind, const Value& value, Slot& slot) {
   switch (value.kind()) {
-    case Value::Kind::Int: return store_integer(kind, value.as<int64_t>(), slot);
-    case Value::Kind::UInt: return store_unsigned(kind, value.as<uint64_t>(), slot);
+    case Value::Kind::Int:
+      return store_integer(kind, value.as<int64_t>(), slot);
+    case Value::Kind::UInt:
+      return store_unsigned(kind, value.as<uint64_t>(), slot);
     case Value::Kind::Float:
       if (kind == TypeKind::Float) {
         slot.f32 = value.as<float>();
@@ -143,15 +172,17 @@ bool store_scalar(TypeKind kind, const Value& value, Slot& slot) {
       }
       return store_floating(kind, value.as<float>(), slot);
     case Value::Kind::Double:
-    case Value::Kind::LongDouble: return store_floating(kind, value.as_long_double(), slot);
+    case Value::Kind::LongDouble:
+      return store_floating(kind, value.as_long_double(), slot);
     default:
       if (!is_address_kind(value.kind())) return false;
       return store_pointer(kind, value.as_pointer(), slot);
   }
 }
 
-[[noreturn]] void throw_argument_error(const SignatureImpl& signature, size_t index, const Type& type,
-                                       const Value& value, const std::string& why = "") {
+[[noreturn]] void throw_argument_error(const SignatureImpl& signature, size_t index,
+                                       const Type& type, const Value& value,
+                                       const std::string& why = "") {
   throw Error(Error::Kind::ArgumentType,
               "argument " + std::to_string(index + 1) + " of " + signature.to_string() +
                   ": expected " + type_to_string(type) + ", got " + value.to_string() + why);
@@ -203,7 +234,8 @@ std::string store_struct(const Type& type, const Value& value, unsigned char* de
 }  // namespace
 
 void store_argument(const SignatureImpl& signature, size_t native_index, size_t index,
-                    const Value& value, void* slot_memory, ContextImpl& context, CallCleanup& cleanup) {
+                    const Value& value, void* slot_memory, ContextImpl& context,
+                    CallCleanup& cleanup) {
   const Type& type = signature.arguments()[native_index];
   Slot& slot = *static_cast<Slot*>(slot_memory);
   switch (type.kind) {
@@ -217,7 +249,9 @@ void store_argument(const SignatureImpl& signature, size_t native_index, size_t 
       slot.pointer = value.as_pointer();
       return;
     case TypeKind::Object:
-      slot.pointer = value.is_null() && value.kind() == Value::Kind::Null ? nullptr : context.new_handle(value);
+      slot.pointer = value.is_null() && value.kind() == Value::Kind::Null
+                         ? nullptr
+                         : context.new_handle(value);
       if (slot.pointer != nullptr) cleanup.release_handle(static_cast<TruffleObject>(slot.pointer));
       return;
     case TypeKind::Array: {
@@ -228,8 +262,9 @@ void store_argument(const SignatureImpl& signature, size_t native_index, size_t 
       }
       std::shared_ptr<ArraySource> source = value.array_source();
       if (!array_elements_match(type.members[0].kind, source->element_kind()))
-        throw_argument_error(signature, index, type, value,
-                             " (elements are " + std::string(type_kind_name(source->element_kind())) + ")");
+        throw_argument_error(
+            signature, index, type, value,
+            " (elements are " + std::string(type_kind_name(source->element_kind())) + ")");
       slot.pointer = source->begin_call();
       cleanup.end_array(std::move(source), slot.pointer);
       return;
@@ -237,9 +272,9 @@ void store_argument(const SignatureImpl& signature, size_t native_index, size_t 
     case TypeKind::Function:
       if (value.kind() == Value::Kind::Callable) {
         // Valid for this call only, unless native code keeps it with newClosureRef.
-        auto closure = Ref<ClosureImpl>::adopt(new ClosureImpl(
-            Ref<ContextImpl>::share(&context), type.function,
-            Ref<CallableImpl>::share(static_cast<CallableImpl*>(value.box()))));
+        auto closure = Ref<ClosureImpl>::adopt(
+            new ClosureImpl(Ref<ContextImpl>::share(&context), type.function,
+                            Ref<CallableImpl>::share(static_cast<CallableImpl*>(value.box()))));
         slot.pointer = closure->code();
         cleanup.release_closure(std::move(closure));
         return;
@@ -263,8 +298,9 @@ void store_argument(const SignatureImpl& signature, size_t native_index, size_t 
       [[fallthrough]];
     default:
       if (!store_scalar(signature.core().native_kinds[native_index], value, slot))
-        throw_argument_error(signature, index, type, value,
-                             value.is_number() ? " (out of range or not exactly representable)" : "");
+        throw_argument_error(
+            signature, index, type, value,
+            value.is_number() ? " (out of range or not exactly representable)" : "");
       return;
   }
 }
@@ -273,7 +309,9 @@ void CallCleanup::end_array(std::shared_ptr<ArraySource> array, void* data) {
   arrays_.emplace_back(std::move(array), data);
 }
 void CallCleanup::release_handle(TruffleObject handle) { handles_.push_back(handle); }
-void CallCleanup::release_closure(Ref<ClosureImpl> closure) { closures_.push_back(std::move(closure)); }
+void CallCleanup::release_closure(Ref<ClosureImpl> closure) {
+  closures_.push_back(std::move(closure));
+}
 
 void CallCleanup::run() noexcept {
   for (auto& [array, data] : arrays_) array->end_call(data);
@@ -293,21 +331,35 @@ Value load_native(const Type& type, const void* data, ContextImpl& context) {
   };
   switch (type.kind) {
     case TypeKind::Void:
-    case TypeKind::Env: return Value();
-    case TypeKind::SInt8: return Value(read(static_cast<int8_t*>(nullptr)));
-    case TypeKind::UInt8: return Value(read(static_cast<uint8_t*>(nullptr)));
-    case TypeKind::SInt16: return Value(read(static_cast<int16_t*>(nullptr)));
-    case TypeKind::UInt16: return Value(read(static_cast<uint16_t*>(nullptr)));
-    case TypeKind::SInt32: return Value(read(static_cast<int32_t*>(nullptr)));
-    case TypeKind::UInt32: return Value(read(static_cast<uint32_t*>(nullptr)));
-    case TypeKind::SInt64: return Value(read(static_cast<int64_t*>(nullptr)));
-    case TypeKind::UInt64: return Value(read(static_cast<uint64_t*>(nullptr)));
-    case TypeKind::Float: return Value(read(static_cast<float*>(nullptr)));
-    case TypeKind::Double: return Value(read(static_cast<double*>(nullptr)));
-    case TypeKind::FP80: return Value(read(static_cast<long double*>(nullptr)));
+    case TypeKind::Env:
+      return Value();
+    case TypeKind::SInt8:
+      return Value(read(static_cast<int8_t*>(nullptr)));
+    case TypeKind::UInt8:
+      return Value(read(static_cast<uint8_t*>(nullptr)));
+    case TypeKind::SInt16:
+      return Value(read(static_cast<int16_t*>(nullptr)));
+    case TypeKind::UInt16:
+      return Value(read(static_cast<uint16_t*>(nullptr)));
+    case TypeKind::SInt32:
+      return Value(read(static_cast<int32_t*>(nullptr)));
+    case TypeKind::UInt32:
+      return Value(read(static_cast<uint32_t*>(nullptr)));
+    case TypeKind::SInt64:
+      return Value(read(static_cast<int64_t*>(nullptr)));
+    case TypeKind::UInt64:
+      return Value(read(static_cast<uint64_t*>(nullptr)));
+    case TypeKind::Float:
+      return Value(read(static_cast<float*>(nullptr)));
+    case TypeKind::Double:
+      return Value(read(static_cast<double*>(nullptr)));
+    case TypeKind::FP80:
+      return Value(read(static_cast<long double*>(nullptr)));
     case TypeKind::Pointer:
-    case TypeKind::Array: return Value::pointer(read(static_cast<void**>(nullptr)));
-    case TypeKind::String: return Value::native_string(read(static_cast<char**>(nullptr)));
+    case TypeKind::Array:
+      return Value::pointer(read(static_cast<void**>(nullptr)));
+    case TypeKind::String:
+      return Value::native_string(read(static_cast<char**>(nullptr)));
     case TypeKind::Object: {
       auto handle = read(static_cast<TruffleObject*>(nullptr));
       if (handle == nullptr) return Value();
@@ -323,8 +375,8 @@ Value load_native(const Type& type, const void* data, ContextImpl& context) {
     case TypeKind::Function: {
       void* code = read(static_cast<void**>(nullptr));
       if (code == nullptr) return Value::pointer(nullptr);
-      return Value(Function(make_function(Ref<ContextImpl>::share(&context), type.function, code, {},
-                                          "function pointer")));
+      return Value(Function(make_function(Ref<ContextImpl>::share(&context), type.function, code,
+                                          {}, "function pointer")));
     }
     case TypeKind::Struct: {
       auto* box = new StructBox();
@@ -342,24 +394,31 @@ Value load_native(const Type& type, const void* data, ContextImpl& context) {
 
 // --- callback results ---
 
-void store_callback_result(const Type& type, const Value& value, void* result, ContextImpl& context) {
+void store_callback_result(const Type& type, const Value& value, void* result,
+                           ContextImpl& context) {
   auto fail = [&](const std::string& why = "") {
     throw Error(Error::Kind::ReturnType, "callback result: expected " + type_to_string(type) +
                                              ", got " + value.to_string() + why);
   };
   switch (type.kind) {
-    case TypeKind::Void: return;
+    case TypeKind::Void:
+      return;
     case TypeKind::String: {
       char* copy = nullptr;
-      if (value.kind() == Value::Kind::String) copy = malloc_string(value.as_string());
-      else if (value.kind() == Value::Kind::NativeString && !value.is_null()) copy = malloc_string(value.as_string());
-      else if (is_address_kind(value.kind())) copy = static_cast<char*>(value.as_pointer());
-      else fail();
+      if (value.kind() == Value::Kind::String)
+        copy = malloc_string(value.as_string());
+      else if (value.kind() == Value::Kind::NativeString && !value.is_null())
+        copy = malloc_string(value.as_string());
+      else if (is_address_kind(value.kind()))
+        copy = static_cast<char*>(value.as_pointer());
+      else
+        fail();
       std::memcpy(result, &copy, sizeof copy);
       return;
     }
     case TypeKind::Object: {
-      TruffleObject handle = value.kind() == Value::Kind::Null ? nullptr : context.new_handle(value);
+      TruffleObject handle =
+          value.kind() == Value::Kind::Null ? nullptr : context.new_handle(value);
       std::memcpy(result, &handle, sizeof handle);
       return;
     }
@@ -367,8 +426,9 @@ void store_callback_result(const Type& type, const Value& value, void* result, C
       void* code = nullptr;
       if (value.kind() == Value::Kind::Callable) {
         // Owned by the native caller from here on: it frees it with releaseClosureRef.
-        auto* closure = new ClosureImpl(Ref<ContextImpl>::share(&context), type.function,
-                                        Ref<CallableImpl>::share(static_cast<CallableImpl*>(value.box())));
+        auto* closure =
+            new ClosureImpl(Ref<ContextImpl>::share(&context), type.function,
+                            Ref<CallableImpl>::share(static_cast<CallableImpl*>(value.box())));
         code = closure->code();
       } else if (value.kind() == Value::Kind::Closure) {
         retain(value.box());
@@ -388,7 +448,8 @@ void store_callback_result(const Type& type, const Value& value, void* result, C
     }
     default: {
       Slot slot{};
-      if (!store_value_fast(type.kind, value, slot) && !store_scalar(type.kind, value, slot)) fail();
+      if (!store_value_fast(type.kind, value, slot) && !store_scalar(type.kind, value, slot))
+        fail();
       // Integers narrower than a register are returned widened to a full ffi_arg.
       size_t size = is_integer_kind(type.kind) ? sizeof(uint64_t) : scalar_size(type.kind);
       std::memcpy(result, slot.bytes, size);

@@ -38,6 +38,7 @@ Value load_native(const Type& type, const void* data, ContextImpl& context);
 
 // Stores a callback's result for its native caller, who then owns strings, OBJECT handles
 // and closures in it. Throws Error ReturnType when the value does not convert.
-void store_callback_result(const Type& type, const Value& value, void* result, ContextImpl& context);
+void store_callback_result(const Type& type, const Value& value, void* result,
+                           ContextImpl& context);
 
 }  // namespace islet::nfi::detail

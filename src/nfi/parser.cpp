@@ -72,7 +72,8 @@ class Parser {
     return position_ < source_.size() ? source_[position_] : '\0';
   }
   void skip_space() {
-    while (position_ < source_.size() && std::isspace(static_cast<unsigned char>(source_[position_])))
+    while (position_ < source_.size() &&
+           std::isspace(static_cast<unsigned char>(source_[position_])))
       ++position_;
   }
   static bool is_word_char(char c) {
@@ -103,7 +104,8 @@ class Parser {
     return "'" + std::string(1, source_[position_]) + "'";
   }
   void expect(char c, const std::string& what) {
-    if (peek() != c) fail(position_, "expected '" + std::string(1, c) + "' " + what + ", found " + found());
+    if (peek() != c)
+      fail(position_, "expected '" + std::string(1, c) + "' " + what + ", found " + found());
     ++position_;
   }
   void expect_end() {
@@ -140,7 +142,9 @@ class Parser {
         skip_space();
         column = position_;
         std::string_view flag = take_word();
-        if (flag.empty()) fail(column, "expected a flag (RTLD_GLOBAL, RTLD_LOCAL, RTLD_LAZY or RTLD_NOW), found " + found());
+        if (flag.empty())
+          fail(column, "expected a flag (RTLD_GLOBAL, RTLD_LOCAL, RTLD_LAZY or RTLD_NOW), found " +
+                           found());
         flags |= flag_value(flag, column);
       } while (peek() == '|' && ++position_);
       expect(')', "after the load flags");
@@ -151,9 +155,10 @@ class Parser {
   }
 
   int flag_value(std::string_view flag, size_t column) {
-    static constexpr std::pair<std::string_view, int> kFlags[] = {
-        {"RTLD_GLOBAL", RTLD_GLOBAL}, {"RTLD_LOCAL", RTLD_LOCAL},
-        {"RTLD_LAZY", RTLD_LAZY},     {"RTLD_NOW", RTLD_NOW}};
+    static constexpr std::pair<std::string_view, int> kFlags[] = {{"RTLD_GLOBAL", RTLD_GLOBAL},
+                                                                  {"RTLD_LOCAL", RTLD_LOCAL},
+                                                                  {"RTLD_LAZY", RTLD_LAZY},
+                                                                  {"RTLD_NOW", RTLD_NOW}};
     for (const auto& [name, value] : kFlags)
       if (same_word(flag, name)) return value;
     fail(column, "unknown flag '" + std::string(flag) +
@@ -164,10 +169,12 @@ class Parser {
     char first = peek();
     if (first == '"') return parse_quoted();
     size_t start = position_;
-    while (position_ < source_.size() && !std::isspace(static_cast<unsigned char>(source_[position_])) &&
+    while (position_ < source_.size() &&
+           !std::isspace(static_cast<unsigned char>(source_[position_])) &&
            source_[position_] != '{' && source_[position_] != '"')
       ++position_;
-    if (position_ == start) fail(start, "expected a file name (\"quoted\" or bare), found " + found());
+    if (position_ == start)
+      fail(start, "expected a file name (\"quoted\" or bare), found " + found());
     return std::string(source_.substr(start, position_ - start));
   }
 
@@ -192,12 +199,15 @@ class Parser {
       size_t column = position_;
       std::string_view name = take_word();
       if (name.empty()) {
-        if (peek() == '\0') fail(position_, "expected '}' to close the bindings, found end of input");
+        if (peek() == '\0')
+          fail(position_, "expected '}' to close the bindings, found end of input");
         fail(column, "expected a function name, found " + found());
       }
       for (const auto& [bound, unused] : parsed.bindings)
         if (bound == name) fail(column, "function '" + std::string(name) + "' is bound twice");
-      if (peek() != '(') fail(position_, "expected '(' to start the signature of '" + std::string(name) + "', found " + found());
+      if (peek() != '(')
+        fail(position_, "expected '(' to start the signature of '" + std::string(name) +
+                            "', found " + found());
       Ref<SignatureImpl> signature = parse_signature();
       expect(';', "after the signature of '" + std::string(name) + "'");
       parsed.bindings.emplace_back(std::string(name), std::move(signature));
@@ -220,7 +230,10 @@ class Parser {
           position_ += 3;
           first_variadic = static_cast<int>(arguments.size());
           if (peek() == ')' || peek() == ',')
-            fail(position_, "expected a type after '...' (variadic arguments are given their actual types), found " + found());
+            fail(position_,
+                 "expected a type after '...' (variadic arguments are given their actual types), "
+                 "found " +
+                     found());
         }
         arguments.push_back(parse_type());
       } while (peek() == ',' && ++position_);
@@ -233,9 +246,10 @@ class Parser {
           new SignatureImpl(std::move(return_type), std::move(arguments), first_variadic));
     } catch (const Error& error) {
       if (error.kind() != Error::Kind::Signature) throw;
-      throw Error(Error::Kind::Signature,
-                  std::string(error.what()) + " (signature at column " + std::to_string(start + 1) + ")",
-                  static_cast<int>(start) + 1);
+      throw Error(
+          Error::Kind::Signature,
+          std::string(error.what()) + " (signature at column " + std::to_string(start + 1) + ")",
+          static_cast<int>(start) + 1);
     }
   }
 
@@ -246,8 +260,7 @@ class Parser {
       Type type;
       type.kind = TypeKind::Function;
       type.function = parse_signature();
-      if (type.function->is_variadic())
-        fail(column, "a function-pointer type cannot be variadic");
+      if (type.function->is_variadic()) fail(column, "a function-pointer type cannot be variadic");
       return type;
     }
     if (next == '[') {
@@ -263,9 +276,10 @@ class Parser {
     if (same_word(word, "STRUCT")) return parse_struct();
     std::optional<TypeKind> kind = simple_kind_named(word);
     if (!kind) {
-      fail(column, "unknown type '" + std::string(word) +
-                       "' (expected VOID, SINT8..SINT64, UINT8..UINT64, FLOAT, DOUBLE, FP80, POINTER, "
-                       "STRING, OBJECT, ENV, [type], STRUCT(...) or a signature)");
+      fail(column,
+           "unknown type '" + std::string(word) +
+               "' (expected VOID, SINT8..SINT64, UINT8..UINT64, FLOAT, DOUBLE, FP80, POINTER, "
+               "STRING, OBJECT, ENV, [type], STRUCT(...) or a signature)");
     }
     Type type;
     type.kind = *kind;
@@ -276,7 +290,8 @@ class Parser {
     Type type;
     type.kind = TypeKind::Struct;
     expect('(', "after STRUCT");
-    if (peek() == ')') fail(position_, "expected a field type, found ')' (STRUCT needs at least one field)");
+    if (peek() == ')')
+      fail(position_, "expected a field type, found ')' (STRUCT needs at least one field)");
     do {
       type.members.push_back(parse_type());
     } while (peek() == ',' && ++position_);

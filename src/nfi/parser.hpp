@@ -19,10 +19,10 @@ struct ParsedSource {
   enum class Command { Default, Load, Signature };
   std::string backend = "native";
   Command command = Command::Signature;
-  std::string file;   // Load: the file name as written (quotes removed)
-  int flags = 0;      // Load: dlopen flags, RTLD_NOW added when neither LAZY nor NOW is given
+  std::string file;  // Load: the file name as written (quotes removed)
+  int flags = 0;     // Load: dlopen flags, RTLD_NOW added when neither LAZY nor NOW is given
   std::vector<std::pair<std::string, Ref<SignatureImpl>>> bindings;  // `{ name(args):ret; }`
-  Ref<SignatureImpl> signature;                                       // Command::Signature
+  Ref<SignatureImpl> signature;                                      // Command::Signature
 };
 
 ParsedSource parse_source(std::string_view source);

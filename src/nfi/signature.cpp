@@ -15,18 +15,23 @@ size_t align_up(size_t value, size_t alignment) {
   return (value + alignment - 1) / alignment * alignment;
 }
 
-[[noreturn]] void reject(const std::string& message) { throw Error(Error::Kind::Signature, message); }
+[[noreturn]] void reject(const std::string& message) {
+  throw Error(Error::Kind::Signature, message);
+}
 
 // The type libffi sees for a variadic argument: C promotes float to double and integers
 // narrower than int to int. The value is stored sign- or zero-extended either way.
 ffi_type* promoted_ffi_type(const Type& type) {
   switch (type.kind) {
-    case TypeKind::Float: return &ffi_type_double;
+    case TypeKind::Float:
+      return &ffi_type_double;
     case TypeKind::SInt8:
     case TypeKind::SInt16:
     case TypeKind::UInt8:
-    case TypeKind::UInt16: return &ffi_type_sint32;
-    default: return ffi_type_of(type);
+    case TypeKind::UInt16:
+      return &ffi_type_sint32;
+    default:
+      return ffi_type_of(type);
   }
 }
 
@@ -50,14 +55,18 @@ SignatureImpl::SignatureImpl(Type return_type, std::vector<Type> arguments, int 
 
 void SignatureImpl::check_placement() const {
   switch (return_type_.kind) {
-    case TypeKind::Env: reject("ENV is only allowed as an argument type");
-    case TypeKind::Array: reject("array types are only allowed as argument types");
-    default: break;
+    case TypeKind::Env:
+      reject("ENV is only allowed as an argument type");
+    case TypeKind::Array:
+      reject("array types are only allowed as argument types");
+    default:
+      break;
   }
   for (size_t i = 0; i < arguments_.size(); ++i) {
     const Type& argument = arguments_[i];
     std::string where = "argument " + std::to_string(i + 1) + " of " + to_string();
-    if (argument.kind == TypeKind::Void) reject("VOID is only allowed as a return type (" + where + ")");
+    if (argument.kind == TypeKind::Void)
+      reject("VOID is only allowed as a return type (" + where + ")");
     if (argument.kind == TypeKind::Array && !argument.members.at(0).is_number())
       reject("array elements must be numbers, not " + type_to_string(argument.members[0]) + " (" +
              where + ")");
@@ -77,8 +86,10 @@ void SignatureImpl::plan_frame() {
     if (is_variadic() && static_cast<int>(i) >= first_variadic_ && kind == TypeKind::Float)
       kind = TypeKind::Double;
     native_kinds_.push_back(kind);
-    if (kind == TypeKind::Env) has_env_ = true;
-    else ++managed;
+    if (kind == TypeKind::Env)
+      has_env_ = true;
+    else
+      ++managed;
     if (kind == TypeKind::Array || kind == TypeKind::Object || kind == TypeKind::Function)
       needs_cleanup_ = true;
     if (!is_plain_kind(kind)) plain = false;
@@ -100,7 +111,8 @@ void SignatureImpl::plan_frame() {
 void SignatureImpl::prepare_cif() {
   for (size_t i = 0; i < arguments_.size(); ++i) {
     bool variadic = is_variadic() && static_cast<int>(i) >= first_variadic_;
-    ffi_arguments_.push_back(variadic ? promoted_ffi_type(arguments_[i]) : ffi_type_of(arguments_[i]));
+    ffi_arguments_.push_back(variadic ? promoted_ffi_type(arguments_[i])
+                                      : ffi_type_of(arguments_[i]));
   }
   ffi_type* result = ffi_type_of(return_type_);
   ffi_status status;

@@ -23,9 +23,9 @@ struct StructLayout {
 
 struct Type {
   TypeKind kind = TypeKind::Void;
-  std::vector<Type> members;              // Array: the element type; Struct: the field types
-  Ref<SignatureImpl> function;            // Function: the pointed-to signature
-  std::shared_ptr<StructLayout> layout;   // Struct: computed by prepare_struct
+  std::vector<Type> members;             // Array: the element type; Struct: the field types
+  Ref<SignatureImpl> function;           // Function: the pointed-to signature
+  std::shared_ptr<StructLayout> layout;  // Struct: computed by prepare_struct
 
   bool is_integer() const { return kind >= TypeKind::SInt8 && kind <= TypeKind::UInt64; }
   bool is_number() const { return kind >= TypeKind::SInt8 && kind <= TypeKind::FP80; }

@@ -51,7 +51,8 @@ Value Value::from_callable(Ref<detail::CallableImpl> callable) {
   return from_box(Kind::Callable, box);
 }
 
-Value::Value(long double number) : kind_(Kind::LongDouble), payload_{.box = new detail::LongDoubleBox(number)} {}
+Value::Value(long double number)
+    : kind_(Kind::LongDouble), payload_{.box = new detail::LongDoubleBox(number)} {}
 
 Value::Value(const char* text) : Value() {
   if (text != nullptr) *this = Value(std::string_view(text));
@@ -116,7 +117,8 @@ Value Value::function(std::function<Value(std::span<const Value>)> body) {
 // --- queries ---
 
 bool Value::is_null() const {
-  return kind_ == Kind::Null || ((kind_ == Kind::Pointer || kind_ == Kind::NativeString) && payload_.pointer == nullptr);
+  return kind_ == Kind::Null ||
+         ((kind_ == Kind::Pointer || kind_ == Kind::NativeString) && payload_.pointer == nullptr);
 }
 
 bool Value::is_string() const {
@@ -129,8 +131,10 @@ bool Value::is_pointer() const {
     case Kind::NativeString:
     case Kind::Symbol:
     case Kind::Function:
-    case Kind::Closure: return true;
-    default: return false;
+    case Kind::Closure:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -141,68 +145,90 @@ bool Value::can_execute() const {
 bool Value::fits_integer(int64_t min, uint64_t max) const {
   switch (kind_) {
     case Kind::Int:
-      return payload_.i64 >= min && (payload_.i64 < 0 || static_cast<uint64_t>(payload_.i64) <= max);
-    case Kind::UInt: return payload_.u64 <= max;
+      return payload_.i64 >= min &&
+             (payload_.i64 < 0 || static_cast<uint64_t>(payload_.i64) <= max);
+    case Kind::UInt:
+      return payload_.u64 <= max;
     case Kind::Float:
     case Kind::Double:
     case Kind::LongDouble: {
       long double value = as_long_double();
-      return std::isfinite(value) && std::trunc(value) == value && value >= static_cast<long double>(min) &&
-             value <= static_cast<long double>(max);
+      return std::isfinite(value) && std::trunc(value) == value &&
+             value >= static_cast<long double>(min) && value <= static_cast<long double>(max);
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
 bool Value::fits_floating(int digits) const {
   switch (kind_) {
     case Kind::Int: {
-      uint64_t magnitude = payload_.i64 < 0 ? 0 - static_cast<uint64_t>(payload_.i64) : payload_.i64;
+      uint64_t magnitude =
+          payload_.i64 < 0 ? 0 - static_cast<uint64_t>(payload_.i64) : payload_.i64;
       return integer_fits_mantissa(magnitude, digits);
     }
-    case Kind::UInt: return integer_fits_mantissa(payload_.u64, digits);
-    case Kind::Float: return true;
+    case Kind::UInt:
+      return integer_fits_mantissa(payload_.u64, digits);
+    case Kind::Float:
+      return true;
     case Kind::Double:
       return digits >= std::numeric_limits<double>::digits || std::isnan(payload_.f64) ||
              static_cast<double>(static_cast<float>(payload_.f64)) == payload_.f64;
     case Kind::LongDouble: {
       long double value = as_long_double();
       if (digits >= std::numeric_limits<long double>::digits || std::isnan(value)) return true;
-      if (digits >= std::numeric_limits<double>::digits) return static_cast<long double>(static_cast<double>(value)) == value;
+      if (digits >= std::numeric_limits<double>::digits)
+        return static_cast<long double>(static_cast<double>(value)) == value;
       return static_cast<long double>(static_cast<float>(value)) == value;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
 long double Value::as_long_double() const {
   switch (kind_) {
-    case Kind::Int: return payload_.i64;
-    case Kind::UInt: return payload_.u64;
-    case Kind::Float: return payload_.f32;
-    case Kind::Double: return payload_.f64;
-    case Kind::LongDouble: return static_cast<const detail::LongDoubleBox*>(payload_.box)->value;
-    default: throw_conversion("a number");
+    case Kind::Int:
+      return payload_.i64;
+    case Kind::UInt:
+      return payload_.u64;
+    case Kind::Float:
+      return payload_.f32;
+    case Kind::Double:
+      return payload_.f64;
+    case Kind::LongDouble:
+      return static_cast<const detail::LongDoubleBox*>(payload_.box)->value;
+    default:
+      throw_conversion("a number");
   }
 }
 
 std::string Value::as_string() const {
   if (kind_ == Kind::String) return static_cast<const detail::StringBox*>(payload_.box)->text;
-  if (kind_ == Kind::NativeString && payload_.pointer != nullptr) return static_cast<const char*>(payload_.pointer);
+  if (kind_ == Kind::NativeString && payload_.pointer != nullptr)
+    return static_cast<const char*>(payload_.pointer);
   throw_conversion("a string");
 }
 
 void* Value::as_pointer() const {
   switch (kind_) {
-    case Kind::Null: return nullptr;
+    case Kind::Null:
+      return nullptr;
     case Kind::Pointer:
-    case Kind::NativeString: return payload_.pointer;
+    case Kind::NativeString:
+      return payload_.pointer;
     case Kind::Int:
-    case Kind::UInt: return reinterpret_cast<void*>(payload_.u64);  // a numeric address
-    case Kind::Symbol: return static_cast<const detail::SymbolBox*>(payload_.box)->address;
-    case Kind::Function: return static_cast<const detail::FunctionImpl*>(payload_.box)->core().code;
-    case Kind::Closure: return static_cast<const detail::ClosureImpl*>(payload_.box)->code();
-    default: throw_conversion("a pointer");
+    case Kind::UInt:
+      return reinterpret_cast<void*>(payload_.u64);  // a numeric address
+    case Kind::Symbol:
+      return static_cast<const detail::SymbolBox*>(payload_.box)->address;
+    case Kind::Function:
+      return static_cast<const detail::FunctionImpl*>(payload_.box)->core().code;
+    case Kind::Closure:
+      return static_cast<const detail::ClosureImpl*>(payload_.box)->code();
+    default:
+      throw_conversion("a pointer");
   }
 }
 
@@ -240,12 +266,14 @@ Library Value::as_library() const {
 
 Signature Value::as_signature() const {
   if (kind_ != Kind::Signature) throw_conversion("a signature");
-  return Signature(Ref<detail::SignatureImpl>::share(static_cast<detail::SignatureImpl*>(payload_.box)));
+  return Signature(
+      Ref<detail::SignatureImpl>::share(static_cast<detail::SignatureImpl*>(payload_.box)));
 }
 
 Function Value::as_function() const {
   if (kind_ != Kind::Function) throw_conversion("a native function");
-  return Function(Ref<detail::FunctionImpl>::share(static_cast<detail::FunctionImpl*>(payload_.box)));
+  return Function(
+      Ref<detail::FunctionImpl>::share(static_cast<detail::FunctionImpl*>(payload_.box)));
 }
 
 void Value::throw_conversion(const char* wanted) const {
@@ -256,14 +284,18 @@ void Value::throw_conversion(const char* wanted) const {
 
 Value Value::execute(std::span<const Value> arguments) const {
   switch (kind_) {
-    case Kind::Function: return static_cast<const detail::FunctionImpl*>(payload_.box)->execute(arguments);
-    case Kind::Callable: return static_cast<const detail::CallableImpl*>(payload_.box)->invoke(arguments);
+    case Kind::Function:
+      return static_cast<const detail::FunctionImpl*>(payload_.box)->execute(arguments);
+    case Kind::Callable:
+      return static_cast<const detail::CallableImpl*>(payload_.box)->invoke(arguments);
     case Kind::Closure:
       return static_cast<const detail::ClosureImpl*>(payload_.box)->callable()->invoke(arguments);
     case Kind::Symbol:
-      throw Error(Error::Kind::Usage, "symbol '" + static_cast<const detail::SymbolBox*>(payload_.box)->name +
-                                          "' must be bound to a signature before it can be executed");
-    default: throw Error(Error::Kind::Usage, "cannot execute " + to_string());
+      throw Error(Error::Kind::Usage,
+                  "symbol '" + static_cast<const detail::SymbolBox*>(payload_.box)->name +
+                      "' must be bound to a signature before it can be executed");
+    default:
+      throw Error(Error::Kind::Usage, "cannot execute " + to_string());
   }
 }
 
@@ -299,7 +331,8 @@ std::vector<std::string> Value::member_keys() const {
 Value Value::invoke_member(std::string_view name, std::span<const Value> arguments) const {
   if (kind_ == Kind::Signature && (name == "bind" || name == "createClosure")) {
     if (arguments.size() != 1)
-      throw Error(Error::Kind::Arity, std::string(name) + " expects 1 argument, got " + std::to_string(arguments.size()));
+      throw Error(Error::Kind::Arity, std::string(name) + " expects 1 argument, got " +
+                                          std::to_string(arguments.size()));
     Signature signature = as_signature();
     if (name == "bind") return Value(signature.bind(arguments[0]));
     return Value(signature.create_closure(arguments[0]));
@@ -323,34 +356,55 @@ bool same_object(const Value& a, const Value& b) {
 std::string Value::to_string() const {
   char text[64];
   switch (kind_) {
-    case Kind::Null: return "null";
-    case Kind::Int: std::snprintf(text, sizeof text, "%" PRId64, payload_.i64); return text;
-    case Kind::UInt: std::snprintf(text, sizeof text, "%" PRIu64, payload_.u64); return text;
-    case Kind::Float: std::snprintf(text, sizeof text, "%.9gf", payload_.f32); return text;
-    case Kind::Double: std::snprintf(text, sizeof text, "%.17g", payload_.f64); return text;
-    case Kind::LongDouble: std::snprintf(text, sizeof text, "%.21LgL", as_long_double()); return text;
-    case Kind::Pointer: return "native pointer " + address_text(payload_.pointer);
-    case Kind::String: return "string " + quoted(static_cast<const detail::StringBox*>(payload_.box)->text);
+    case Kind::Null:
+      return "null";
+    case Kind::Int:
+      std::snprintf(text, sizeof text, "%" PRId64, payload_.i64);
+      return text;
+    case Kind::UInt:
+      std::snprintf(text, sizeof text, "%" PRIu64, payload_.u64);
+      return text;
+    case Kind::Float:
+      std::snprintf(text, sizeof text, "%.9gf", payload_.f32);
+      return text;
+    case Kind::Double:
+      std::snprintf(text, sizeof text, "%.17g", payload_.f64);
+      return text;
+    case Kind::LongDouble:
+      std::snprintf(text, sizeof text, "%.21LgL", as_long_double());
+      return text;
+    case Kind::Pointer:
+      return "native pointer " + address_text(payload_.pointer);
+    case Kind::String:
+      return "string " + quoted(static_cast<const detail::StringBox*>(payload_.box)->text);
     case Kind::NativeString:
-      return payload_.pointer == nullptr ? "native string (null)"
-                                         : "native string " + quoted(static_cast<const char*>(payload_.pointer));
-    case Kind::Host: return "host object";
+      return payload_.pointer == nullptr
+                 ? "native string (null)"
+                 : "native string " + quoted(static_cast<const char*>(payload_.pointer));
+    case Kind::Host:
+      return "host object";
     case Kind::Array: {
       auto source = array_source();
       return "array of " + std::to_string(source->length()) + " " +
              std::string(type_kind_name(source->element_kind()));
     }
-    case Kind::Struct: return "struct";
-    case Kind::Symbol: return "symbol '" + static_cast<const detail::SymbolBox*>(payload_.box)->name + "'";
+    case Kind::Struct:
+      return "struct";
+    case Kind::Symbol:
+      return "symbol '" + static_cast<const detail::SymbolBox*>(payload_.box)->name + "'";
     case Kind::Function: {
       const auto& function = *static_cast<const detail::FunctionImpl*>(payload_.box);
       return "native function " + function.name() + function.signature().to_string();
     }
-    case Kind::Callable: return static_cast<const detail::CallableImpl*>(payload_.box)->describe();
+    case Kind::Callable:
+      return static_cast<const detail::CallableImpl*>(payload_.box)->describe();
     case Kind::Closure:
-      return "closure " + static_cast<const detail::ClosureImpl*>(payload_.box)->signature().to_string();
-    case Kind::Library: return "library '" + static_cast<const detail::LibraryImpl*>(payload_.box)->name() + "'";
-    case Kind::Signature: return "signature " + static_cast<const detail::SignatureImpl*>(payload_.box)->to_string();
+      return "closure " +
+             static_cast<const detail::ClosureImpl*>(payload_.box)->signature().to_string();
+    case Kind::Library:
+      return "library '" + static_cast<const detail::LibraryImpl*>(payload_.box)->name() + "'";
+    case Kind::Signature:
+      return "signature " + static_cast<const detail::SignatureImpl*>(payload_.box)->to_string();
   }
   return "?";
 }

@@ -27,7 +27,8 @@ inline bool store_value_fast(TypeKind kind, const Value& value, Slot& slot) {
       }
       return store_integer(kind, number, slot);
     }
-    case Value::Kind::UInt: return store_unsigned(kind, ValueAccess::u64(value), slot);
+    case Value::Kind::UInt:
+      return store_unsigned(kind, ValueAccess::u64(value), slot);
     case Value::Kind::Double:
       if (kind == TypeKind::Double) {
         slot.f64 = ValueAccess::f64(value);
@@ -44,10 +45,13 @@ inline bool store_value_fast(TypeKind kind, const Value& value, Slot& slot) {
       if (kind != TypeKind::String) return false;
       slot.pointer = const_cast<char*>(static_cast<const StringBox*>(value.box())->text.c_str());
       return true;
-    case Value::Kind::Null: return store_pointer(kind, nullptr, slot);
+    case Value::Kind::Null:
+      return store_pointer(kind, nullptr, slot);
     case Value::Kind::Pointer:
-    case Value::Kind::NativeString: return store_pointer(kind, ValueAccess::pointer(value), slot);
-    default: return false;
+    case Value::Kind::NativeString:
+      return store_pointer(kind, ValueAccess::pointer(value), slot);
+    default:
+      return false;
   }
 }
 

@@ -69,7 +69,8 @@ TEST_F(NfiCall, ArgumentsPassOnlyTheirBits) {
   nfi::Error error = error_of([&] { lib.bind("widen_s8", "(SINT8):SINT64").call<int64_t>(256); });
   EXPECT_EQ(error.kind(), Kind::ArgumentType);
   EXPECT_STREQ(error.what(),
-               "argument 1 of (SINT8):SINT64: expected SINT8, got 256 (out of range or not exactly representable)");
+               "argument 1 of (SINT8):SINT64: expected SINT8, got 256 (out of range or not exactly "
+               "representable)");
   EXPECT_THROW(lib.bind("widen_u8", "(UINT8):SINT64").execute({-129}), nfi::Error);
 }
 
@@ -95,8 +96,11 @@ TEST_F(NfiCall, FloatingPointAndFp80) {
   EXPECT_FLOAT_EQ(lib.bind("mul_float", "(FLOAT, FLOAT):FLOAT").call<float>(1.5f, 4.0f), 6.0f);
   EXPECT_DOUBLE_EQ(lib.bind("add_double", "(DOUBLE, DOUBLE):DOUBLE").call<double>(0.25, 0.5), 0.75);
   // Integers convert exactly; 0.1 is not a float, so a FLOAT argument rejects it.
-  EXPECT_FLOAT_EQ(lib.bind("mul_float", "(FLOAT, FLOAT):FLOAT").execute({3, 0.5}).as<float>(), 1.5f);
-  EXPECT_EQ(error_of([&] { lib.bind("mul_float", "(FLOAT, FLOAT):FLOAT").execute({0.1, 1.0f}); }).kind(),
+  EXPECT_FLOAT_EQ(lib.bind("mul_float", "(FLOAT, FLOAT):FLOAT").execute({3, 0.5}).as<float>(),
+                  1.5f);
+  EXPECT_EQ(error_of([&] {
+              lib.bind("mul_float", "(FLOAT, FLOAT):FLOAT").execute({0.1, 1.0f});
+            }).kind(),
             Kind::ArgumentType);
   nfi::Value fine = lib.bind("fp80_fine", "():FP80").execute({});
   EXPECT_EQ(fine.kind(), nfi::Value::Kind::LongDouble);
@@ -104,28 +108,34 @@ TEST_F(NfiCall, FloatingPointAndFp80) {
   EXPECT_FALSE(fine.fits_in<double>());
   EXPECT_EQ(lib.bind("fp80_is_fine", "(FP80):SINT32").execute({fine}).as<int>(), 1);
   EXPECT_EQ(lib.bind("fp80_is_fine", "(FP80):SINT32").call<int>(1.0L + 0x1p-60L), 1);
-  EXPECT_EQ(lib.bind("fp80_add", "(FP80, FP80):FP80").call<long double>(1.0L, 0x1p-62L), 1.0L + 0x1p-62L);
+  EXPECT_EQ(lib.bind("fp80_add", "(FP80, FP80):FP80").call<long double>(1.0L, 0x1p-62L),
+            1.0L + 0x1p-62L);
   EXPECT_TRUE(std::isnan(lib.bind("add_double", "(DOUBLE, DOUBLE):DOUBLE").call<double>(NAN, 1.0)));
 }
 
 TEST_F(NfiCall, ManyAndMixedArgumentsOnTheStack) {
   nfi::Function ints = lib.bind(
-      "sum_ten_ints", "(SINT32, SINT64, SINT8, UINT16, SINT32, SINT64, SINT16, UINT8, SINT32, SINT64):SINT64");
+      "sum_ten_ints",
+      "(SINT32, SINT64, SINT8, UINT16, SINT32, SINT64, SINT16, UINT8, SINT32, SINT64):SINT64");
   EXPECT_EQ(ints.call<int64_t>(1, int64_t{1} << 40, -3, 65535, 5, -6, -7, 200, 9, 10),
             1 + (int64_t{1} << 40) - 3 + 65535 + 5 - 6 - 7 + 200 + 9 + 10);
-  nfi::Function doubles = lib.bind("sum_ten_doubles", "(DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, "
-                                                      "DOUBLE, DOUBLE, DOUBLE):DOUBLE");
-  EXPECT_DOUBLE_EQ(doubles.execute({0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0}).as<double>(), 27.5);
-  nfi::Function mixed = lib.bind("mixed_stack",
-                                 "(SINT8, DOUBLE, SINT16, FLOAT, SINT32, DOUBLE, SINT64, FLOAT, UINT8, DOUBLE, "
-                                 "UINT16, FP80, UINT32, DOUBLE, FLOAT, SINT64, DOUBLE, FLOAT):DOUBLE");
-  double expected = -1 + 2.5 + -3 + 4.5 + 5 + 6.25 + 7 + 8.5 + 9 + 10.75 + 11 + 12.5 + 13 + 14.25 + 15.5 + 16 +
-                    17.75 + 18.5;
-  EXPECT_DOUBLE_EQ(mixed.call<double>(int8_t{-1}, 2.5, int16_t{-3}, 4.5f, 5, 6.25, int64_t{7}, 8.5f, 9, 10.75,
-                                      11, 12.5L, 13u, 14.25, 15.5f, 16, 17.75, 18.5f),
+  nfi::Function doubles = lib.bind("sum_ten_doubles",
+                                   "(DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, "
+                                   "DOUBLE, DOUBLE, DOUBLE):DOUBLE");
+  EXPECT_DOUBLE_EQ(doubles.execute({0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0}).as<double>(),
+                   27.5);
+  nfi::Function mixed =
+      lib.bind("mixed_stack",
+               "(SINT8, DOUBLE, SINT16, FLOAT, SINT32, DOUBLE, SINT64, FLOAT, UINT8, DOUBLE, "
+               "UINT16, FP80, UINT32, DOUBLE, FLOAT, SINT64, DOUBLE, FLOAT):DOUBLE");
+  double expected = -1 + 2.5 + -3 + 4.5 + 5 + 6.25 + 7 + 8.5 + 9 + 10.75 + 11 + 12.5 + 13 + 14.25 +
+                    15.5 + 16 + 17.75 + 18.5;
+  EXPECT_DOUBLE_EQ(mixed.call<double>(int8_t{-1}, 2.5, int16_t{-3}, 4.5f, 5, 6.25, int64_t{7}, 8.5f,
+                                      9, 10.75, 11, 12.5L, 13u, 14.25, 15.5f, 16, 17.75, 18.5f),
                    expected);
-  EXPECT_DOUBLE_EQ(mixed.execute({-1, 2.5, -3, 4.5, 5, 6.25, 7, 8.5, 9, 10.75, 11, 12.5, 13, 14.25, 15.5, 16,
-                                  17.75, 18.5})
+  EXPECT_DOUBLE_EQ(mixed
+                       .execute({-1, 2.5, -3, 4.5, 5, 6.25, 7, 8.5, 9, 10.75, 11, 12.5, 13, 14.25,
+                                 15.5, 16, 17.75, 18.5})
                        .as<double>(),
                    expected);
 }
@@ -173,7 +183,9 @@ TEST_F(NfiCall, Strings) {
 
 TEST_F(NfiCall, ArraysArePointersToTheElements) {
   std::vector<int32_t> values = {1, 2, 3, 40};
-  EXPECT_EQ(lib.bind("sum_i32_array", "([SINT32], SINT32):SINT64").execute({values, 4}).as<int64_t>(), 46);
+  EXPECT_EQ(
+      lib.bind("sum_i32_array", "([SINT32], SINT32):SINT64").execute({values, 4}).as<int64_t>(),
+      46);
   // The callee writes; the caller's elements change.
   std::vector<int32_t> squares(6, -1);
   lib.bind("fill_squares", "([SINT32], SINT32):VOID").execute({squares, 6});
@@ -186,15 +198,22 @@ TEST_F(NfiCall, ArraysArePointersToTheElements) {
   EXPECT_EQ(bytes, (std::vector<uint8_t>{250, 251, 252}));
   // Same-width integers share bits: uint32 elements for a [SINT32] argument.
   std::vector<uint32_t> unsigned_values = {7, 8};
-  EXPECT_EQ(lib.bind("sum_i32_array", "([SINT32], SINT32):SINT64").execute({unsigned_values, 2}).as<int>(), 15);
+  EXPECT_EQ(lib.bind("sum_i32_array", "([SINT32], SINT32):SINT64")
+                .execute({unsigned_values, 2})
+                .as<int>(),
+            15);
   // Wrong element type.
   std::vector<double> wrong = {1.0};
-  nfi::Error error = error_of([&] { lib.bind("sum_i32_array", "([SINT32], SINT32):SINT64").execute({wrong, 1}); });
+  nfi::Error error = error_of([&] {
+    lib.bind("sum_i32_array", "([SINT32], SINT32):SINT64").execute({wrong, 1});
+  });
   EXPECT_STREQ(error.what(),
-               "argument 1 of ([SINT32], SINT32):SINT64: expected [SINT32], got array of 1 DOUBLE (elements are "
+               "argument 1 of ([SINT32], SINT32):SINT64: expected [SINT32], got array of 1 DOUBLE "
+               "(elements are "
                "DOUBLE)");
   std::vector<float> floats = {0.5f, 0.25f};
-  EXPECT_DOUBLE_EQ(lib.bind("sum_floats", "([FLOAT], SINT32):DOUBLE").execute({floats, 2}).as<double>(), 0.75);
+  EXPECT_DOUBLE_EQ(
+      lib.bind("sum_floats", "([FLOAT], SINT32):DOUBLE").execute({floats, 2}).as<double>(), 0.75);
 }
 
 // An array source that hands native code a copy and copies back afterwards, as the VM does for
@@ -242,7 +261,8 @@ struct Big {
 };
 
 TEST_F(NfiCall, StructsByValue) {
-  nfi::Value point = lib.bind("make_point", "(SINT32, DOUBLE):STRUCT(SINT32, DOUBLE)").execute({7, 0.5});
+  nfi::Value point =
+      lib.bind("make_point", "(SINT32, DOUBLE):STRUCT(SINT32, DOUBLE)").execute({7, 0.5});
   ASSERT_EQ(point.fields().size(), 2u);
   EXPECT_EQ(point.fields()[0].as<int>(), 7);
   EXPECT_DOUBLE_EQ(point.fields()[1].as<double>(), 0.5);
@@ -253,53 +273,69 @@ TEST_F(NfiCall, StructsByValue) {
   EXPECT_DOUBLE_EQ(sum.execute({nfi::Value::structure({3, 0.25})}).as<double>(), 3.25);
   EXPECT_DOUBLE_EQ(sum.execute({point}).as<double>(), 7.5);
   EXPECT_DOUBLE_EQ(sum.execute({nfi::Value::structure_bytes(Point{10, 1.5})}).as<double>(), 11.5);
-  EXPECT_EQ(lib.bind("make_point", "(SINT32, DOUBLE):STRUCT(SINT32, DOUBLE)").call<Point>(2, 4.0).y, 4.0);
+  EXPECT_EQ(lib.bind("make_point", "(SINT32, DOUBLE):STRUCT(SINT32, DOUBLE)").call<Point>(2, 4.0).y,
+            4.0);
 
-  nfi::Value swapped =
-      lib.bind("swap_pair", "(STRUCT(SINT32, SINT32)):STRUCT(SINT32, SINT32)").execute({nfi::Value::structure({1, -2})});
+  nfi::Value swapped = lib.bind("swap_pair", "(STRUCT(SINT32, SINT32)):STRUCT(SINT32, SINT32)")
+                           .execute({nfi::Value::structure({1, -2})});
   EXPECT_EQ(swapped.fields()[0].as<int>(), -2);
   EXPECT_EQ(swapped.fields()[1].as<int>(), 1);
 
   // Larger than two registers: passed and returned in memory.
-  nfi::Function big = lib.bind("big_scale", "(STRUCT(SINT64, SINT64, SINT64, DOUBLE), SINT64):STRUCT(SINT64, "
-                                            "SINT64, SINT64, DOUBLE)");
-  Big scaled = big.execute({nfi::Value::structure({1, 2, int64_t{1} << 40, 0.5}), 3}).as_struct<Big>();
+  nfi::Function big = lib.bind("big_scale",
+                               "(STRUCT(SINT64, SINT64, SINT64, DOUBLE), SINT64):STRUCT(SINT64, "
+                               "SINT64, SINT64, DOUBLE)");
+  Big scaled =
+      big.execute({nfi::Value::structure({1, 2, int64_t{1} << 40, 0.5}), 3}).as_struct<Big>();
   EXPECT_EQ(scaled.a, 3);
   EXPECT_EQ(scaled.b, 6);
   EXPECT_EQ(scaled.c, int64_t{3} << 40);
   EXPECT_EQ(scaled.d, 1.5);
 
   // Nested structs and padding.
-  nfi::Value outer = lib.bind("make_outer", "(SINT32, SINT32, FLOAT, UINT8):STRUCT(STRUCT(SINT32, SINT32), FLOAT, "
-                                            "UINT8)")
-                         .execute({2, 3, 1.5f, 200});
+  nfi::Value outer =
+      lib.bind("make_outer",
+               "(SINT32, SINT32, FLOAT, UINT8):STRUCT(STRUCT(SINT32, SINT32), FLOAT, "
+               "UINT8)")
+          .execute({2, 3, 1.5f, 200});
   EXPECT_EQ(outer.fields()[0].fields()[1].as<int>(), 3);
   EXPECT_EQ(outer.fields()[2].as<int>(), 200);
-  nfi::Function total = lib.bind("outer_total", "(STRUCT(STRUCT(SINT32, SINT32), FLOAT, UINT8)):DOUBLE");
+  nfi::Function total =
+      lib.bind("outer_total", "(STRUCT(STRUCT(SINT32, SINT32), FLOAT, UINT8)):DOUBLE");
   EXPECT_DOUBLE_EQ(total.execute({outer}).as<double>(), 5 * 1.5 + 200);
-  EXPECT_DOUBLE_EQ(total.execute({nfi::Value::structure({nfi::Value::structure({1, 1}), 2.0f, 1})}).as<double>(), 5);
+  EXPECT_DOUBLE_EQ(
+      total.execute({nfi::Value::structure({nfi::Value::structure({1, 1}), 2.0f, 1})}).as<double>(),
+      5);
 
   // Wrong shapes are errors, not crashes.
   nfi::Error fields = error_of([&] { sum.execute({nfi::Value::structure({1})}); });
   EXPECT_STREQ(fields.what(),
-               "argument 1 of (STRUCT(SINT32, DOUBLE)):DOUBLE: expected STRUCT(SINT32, DOUBLE), got struct (1 fields "
+               "argument 1 of (STRUCT(SINT32, DOUBLE)):DOUBLE: expected STRUCT(SINT32, DOUBLE), "
+               "got struct (1 fields "
                "given, the struct has 2)");
   nfi::Error field = error_of([&] { sum.execute({nfi::Value::structure({"x", 1.0})}); });
   EXPECT_STREQ(field.what(),
-               "argument 1 of (STRUCT(SINT32, DOUBLE)):DOUBLE: expected STRUCT(SINT32, DOUBLE), got struct (field 1 "
+               "argument 1 of (STRUCT(SINT32, DOUBLE)):DOUBLE: expected STRUCT(SINT32, DOUBLE), "
+               "got struct (field 1 "
                "is string \"x\", expected SINT32)");
   EXPECT_THROW(sum.execute({nfi::Value::structure_bytes(int32_t{1})}), nfi::Error);
   EXPECT_THROW(sum.execute({5}), nfi::Error);
 }
 
 TEST_F(NfiCall, Variadic) {
-  EXPECT_EQ(lib.bind("sum_variadic_ints", "(SINT32, ...SINT32, SINT32, SINT32):SINT32").call<int>(3, 10, 20, 30), 60);
-  EXPECT_EQ(lib.bind("sum_variadic_ints", "(SINT32, ...SINT32):SINT32").execute({1, -4}).as<int>(), -4);
+  EXPECT_EQ(lib.bind("sum_variadic_ints", "(SINT32, ...SINT32, SINT32, SINT32):SINT32")
+                .call<int>(3, 10, 20, 30),
+            60);
+  EXPECT_EQ(lib.bind("sum_variadic_ints", "(SINT32, ...SINT32):SINT32").execute({1, -4}).as<int>(),
+            -4);
   // float and narrow integers undergo C's default promotions.
-  nfi::Function mixed = lib.bind("sum_variadic_mixed", "(STRING, ...SINT8, FLOAT, UINT16, DOUBLE, SINT64, STRING):DOUBLE");
-  EXPECT_DOUBLE_EQ(mixed.execute({"ididls", -3, 0.5f, 65535, 0.25, int64_t{1} << 40, "four"}).as<double>(),
-                   -3 + 0.5 + 65535 + 0.25 + static_cast<double>(int64_t{1} << 40) + 4);
-  EXPECT_DOUBLE_EQ(mixed.call<double>("ididls", int8_t{-3}, 0.5f, uint16_t{65535}, 0.25, int64_t{1} << 40, "four"),
+  nfi::Function mixed = lib.bind(
+      "sum_variadic_mixed", "(STRING, ...SINT8, FLOAT, UINT16, DOUBLE, SINT64, STRING):DOUBLE");
+  EXPECT_DOUBLE_EQ(
+      mixed.execute({"ididls", -3, 0.5f, 65535, 0.25, int64_t{1} << 40, "four"}).as<double>(),
+      -3 + 0.5 + 65535 + 0.25 + static_cast<double>(int64_t{1} << 40) + 4);
+  EXPECT_DOUBLE_EQ(mixed.call<double>("ididls", int8_t{-3}, 0.5f, uint16_t{65535}, 0.25,
+                                      int64_t{1} << 40, "four"),
                    -3 + 0.5 + 65535 + 0.25 + static_cast<double>(int64_t{1} << 40) + 4);
 }
 
@@ -335,10 +371,12 @@ TEST_F(NfiCall, TypedBindingsCallDirectlyWhenTheAbiMatches) {
   auto widened = lib.bind<int64_t(int32_t)>("widen_u8", "(UINT8):SINT64");
   EXPECT_FALSE(widened.is_direct());
   EXPECT_EQ(widened(-1), 255);
-  auto variadic = lib.bind<int32_t(int32_t, int32_t, int32_t)>("sum_variadic_ints", "(SINT32, ...SINT32, SINT32):SINT32");
+  auto variadic = lib.bind<int32_t(int32_t, int32_t, int32_t)>(
+      "sum_variadic_ints", "(SINT32, ...SINT32, SINT32):SINT32");
   EXPECT_FALSE(variadic.is_direct());
   EXPECT_EQ(variadic(2, 5, 6), 11);
-  EXPECT_NE(lib.bind("add_s32", "(SINT32, SINT32):SINT32").abi_mismatch(nfi::detail::abi_shape<int32_t, int64_t>()),
+  EXPECT_NE(lib.bind("add_s32", "(SINT32, SINT32):SINT32")
+                .abi_mismatch(nfi::detail::abi_shape<int32_t, int64_t>()),
             "");
 }
 
@@ -354,7 +392,8 @@ TEST_F(NfiCall, SymbolsBindThroughSignatures) {
   EXPECT_EQ(function.execute({2, 3}).as<int>(), 5);
   EXPECT_EQ(function(4, 5).as<int>(), 9);
   EXPECT_EQ(signature.get_member("bind").execute({symbol}).execute({1, 1}).as<int>(), 2);
-  EXPECT_EQ(nfi::Signature("(SINT32, SINT32):SINT32").bind(lib.address("add_s32")).call<int>(6, 7), 13);
+  EXPECT_EQ(nfi::Signature("(SINT32, SINT32):SINT32").bind(lib.address("add_s32")).call<int>(6, 7),
+            13);
   EXPECT_THROW(symbol.execute({1, 2}), nfi::Error);
 }
 
@@ -362,22 +401,28 @@ TEST_F(NfiCall, MissingLibraryCarriesDlerrorText) {
   nfi::Error error = error_of([&] { context.load("libdoes-not-exist.so"); });
   EXPECT_EQ(error.kind(), Kind::Library);
   EXPECT_STREQ(error.what(),
-               "cannot load library 'libdoes-not-exist.so': libdoes-not-exist.so: cannot open shared object file: "
+               "cannot load library 'libdoes-not-exist.so': libdoes-not-exist.so: cannot open "
+               "shared object file: "
                "No such file or directory");
   nfi::Error evaluated = error_of([&] { context.eval("load \"/nonexistent/libx.so\""); });
   EXPECT_STREQ(evaluated.what(),
-               "cannot load library '/nonexistent/libx.so': /nonexistent/libx.so: cannot open shared object file: "
+               "cannot load library '/nonexistent/libx.so': /nonexistent/libx.so: cannot open "
+               "shared object file: "
                "No such file or directory");
 }
 
 TEST_F(NfiCall, MissingSymbolNamesSymbolAndLibrary) {
   nfi::Error error = error_of([&] { lib.bind("no_such_function", "():VOID"); });
   EXPECT_EQ(error.kind(), Kind::Symbol);
-  EXPECT_EQ(std::string(error.what()), "symbol 'no_such_function' not found in library '" ISLET_NFI_TESTLIB "': " ISLET_NFI_TESTLIB
-                                       ": undefined symbol: no_such_function");
+  EXPECT_EQ(std::string(error.what()),
+            "symbol 'no_such_function' not found in library '" ISLET_NFI_TESTLIB
+            "': " ISLET_NFI_TESTLIB ": undefined symbol: no_such_function");
   nfi::Error member = error_of([&] { context.eval("load libm.so.6").get_member("nope"); });
-  EXPECT_STREQ(member.what(), "symbol 'nope' not found in library 'libm.so.6': /lib/x86_64-linux-gnu/libm.so.6: undefined symbol: nope");
-  nfi::Error combined = error_of([&] { context.eval("load libm.so.6 { cosine(DOUBLE):DOUBLE; }"); });
+  EXPECT_STREQ(member.what(),
+               "symbol 'nope' not found in library 'libm.so.6': /lib/x86_64-linux-gnu/libm.so.6: "
+               "undefined symbol: nope");
+  nfi::Error combined =
+      error_of([&] { context.eval("load libm.so.6 { cosine(DOUBLE):DOUBLE; }"); });
   EXPECT_EQ(combined.kind(), Kind::Symbol);
   EXPECT_FALSE(context.eval("load libm.so.6").has_member("nope"));
   EXPECT_TRUE(context.eval("load libm.so.6").has_member("cos"));
@@ -387,7 +432,8 @@ TEST_F(NfiCall, WrongArgumentCount) {
   nfi::Function add = lib.bind("add_s32", "(SINT32, SINT32):SINT32");
   nfi::Error error = error_of([&] { add.execute({1}); });
   EXPECT_EQ(error.kind(), Kind::Arity);
-  EXPECT_STREQ(error.what(), "wrong number of arguments for (SINT32, SINT32):SINT32: expected 2, got 1");
+  EXPECT_STREQ(error.what(),
+               "wrong number of arguments for (SINT32, SINT32):SINT32: expected 2, got 1");
   EXPECT_STREQ(error_of([&] { add.call<int>(1, 2, 3); }).what(),
                "wrong number of arguments for (SINT32, SINT32):SINT32: expected 2, got 3");
   EXPECT_THROW(nfi::Function().call<int>(), nfi::Error);
@@ -395,21 +441,30 @@ TEST_F(NfiCall, WrongArgumentCount) {
 
 TEST_F(NfiCall, WrongArgumentTypes) {
   nfi::Function add = lib.bind("add_s32", "(SINT32, SINT32):SINT32");
-  EXPECT_STREQ(error_of([&] { add.execute({1, "two"}); }).what(),
+  EXPECT_STREQ(error_of([&] {
+                 add.execute({1, "two"});
+               }).what(),
                "argument 2 of (SINT32, SINT32):SINT32: expected SINT32, got string \"two\"");
-  EXPECT_STREQ(error_of([&] { add.execute({1.5, 2}); }).what(),
-               "argument 1 of (SINT32, SINT32):SINT32: expected SINT32, got 1.5 (out of range or not exactly "
+  EXPECT_STREQ(error_of([&] {
+                 add.execute({1.5, 2});
+               }).what(),
+               "argument 1 of (SINT32, SINT32):SINT32: expected SINT32, got 1.5 (out of range or "
+               "not exactly "
                "representable)");
   EXPECT_STREQ(error_of([&] { add.call<int>(int64_t{1} << 33, 0); }).what(),
-               "argument 1 of (SINT32, SINT32):SINT32: expected SINT32, got 8589934592 (out of range or not exactly "
+               "argument 1 of (SINT32, SINT32):SINT32: expected SINT32, got 8589934592 (out of "
+               "range or not exactly "
                "representable)");
   EXPECT_EQ(add.execute({2.0, 3}).as<int>(), 5);  // integral doubles fit
-  EXPECT_STREQ(error_of([&] { add.execute({nullptr, 1}); }).what(),
+  EXPECT_STREQ(error_of([&] {
+                 add.execute({nullptr, 1});
+               }).what(),
                "argument 1 of (SINT32, SINT32):SINT32: expected SINT32, got null");
   // A result that does not fit the requested C++ type.
   EXPECT_STREQ(error_of([&] { lib.bind("all_ones_u32", "():UINT32").call<int32_t>(); }).what(),
                "result 4294967295 of type UINT32 does not convert to the requested integer type");
-  EXPECT_STREQ(error_of([&] { lib.bind("all_ones_u32", "():UINT32").execute({}).as<int32_t>(); }).what(),
-               "cannot convert 4294967295 to an integer of the requested width");
+  EXPECT_STREQ(
+      error_of([&] { lib.bind("all_ones_u32", "():UINT32").execute({}).as<int32_t>(); }).what(),
+      "cannot convert 4294967295 to an integer of the requested width");
   EXPECT_STREQ(error_of([&] { nfi::Value(5).execute({}); }).what(), "cannot execute 5");
 }

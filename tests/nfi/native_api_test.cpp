@@ -31,7 +31,8 @@ struct Account {
 TEST_F(NfiNativeApi, EnvIsInjectedAtItsPosition) {
   EXPECT_EQ(lib.bind("env_add", "(ENV, SINT32, SINT32):SINT32").execute({2, 3}).as<int>(), 5);
   EXPECT_EQ(lib.bind("env_add", "(ENV, SINT32, SINT32):SINT32").call<int>(20, 3), 23);
-  EXPECT_EQ(lib.bind("env_in_middle", "(SINT32, ENV, SINT32):SINT32").execute({10, 4}).as<int>(), 6);
+  EXPECT_EQ(lib.bind("env_in_middle", "(SINT32, ENV, SINT32):SINT32").execute({10, 4}).as<int>(),
+            6);
   EXPECT_THROW(lib.bind("env_add", "(ENV, SINT32, SINT32):SINT32").execute({1, 2, 3}), nfi::Error);
 }
 
@@ -46,8 +47,11 @@ TEST_F(NfiNativeApi, CallbacksWithEnvReceiveTheCallersEnv) {
                 .as<int>(),
             2);
   TruffleEnv* expected = context.truffle_env();
-  EXPECT_EQ(call.execute({[expected](TruffleEnv* env, int32_t x) { return env == expected ? x * 2 : -1; }, 21}).as<int>(),
-            42);
+  EXPECT_EQ(
+      call.execute(
+              {[expected](TruffleEnv* env, int32_t x) { return env == expected ? x * 2 : -1; }, 21})
+          .as<int>(),
+      42);
 }
 
 TEST_F(NfiNativeApi, ObjectsRoundTripAsHandles) {
@@ -84,19 +88,22 @@ TEST_F(NfiNativeApi, IsSameObjectComparesReferents) {
 TEST_F(NfiNativeApi, ObjectsReturnedByCallbacksAreOwnedByTheNativeCaller) {
   nfi::Function through = lib.bind("object_from_callback", "(ENV, (OBJECT):OBJECT, OBJECT):OBJECT");
   auto account = std::make_shared<Account>(Account{5});
-  nfi::Value result = through.execute({nfi::Value::function([](std::span<const nfi::Value> arguments) {
-                                         auto held = arguments[0].as_host<Account>();
-                                         held->balance += 1;
-                                         return arguments[0];
-                                       }),
-                                       nfi::Value::host(account)});
+  nfi::Value result =
+      through.execute({nfi::Value::function([](std::span<const nfi::Value> arguments) {
+                         auto held = arguments[0].as_host<Account>();
+                         held->balance += 1;
+                         return arguments[0];
+                       }),
+                       nfi::Value::host(account)});
   EXPECT_EQ(result.as_host<Account>()->balance, 6);
   EXPECT_EQ(context.object_handle_count(), 0u);
 }
 
 TEST_F(NfiNativeApi, GetClosureObjectGivesBackTheCallable) {
-  nfi::Closure closure = context.signature("(SINT32):SINT32").create_closure([](int32_t x) { return x + 7; });
-  nfi::Value callable = lib.bind("closure_object", "(ENV, POINTER):OBJECT").execute({closure.address()});
+  nfi::Closure closure =
+      context.signature("(SINT32):SINT32").create_closure([](int32_t x) { return x + 7; });
+  nfi::Value callable =
+      lib.bind("closure_object", "(ENV, POINTER):OBJECT").execute({closure.address()});
   EXPECT_EQ(callable.kind(), nfi::Value::Kind::Callable);
   EXPECT_EQ(callable.execute({1}).as<int>(), 8);
   EXPECT_TRUE(lib.bind("closure_object", "(ENV, POINTER):OBJECT").execute({&closure}).is_null());
@@ -130,7 +137,8 @@ TEST_F(NfiNativeApi, CppSpellingOfTheTables) {
   truffle_context->detachCurrentThread();
   // Object references made and released from C++ through the same table.
   nfi::Value object = nfi::Value::host(std::make_shared<Account>());
-  TruffleObject first = lib.bind("keep_object", "(ENV, OBJECT):POINTER").execute({object}).as<TruffleObject>();
+  TruffleObject first =
+      lib.bind("keep_object", "(ENV, OBJECT):POINTER").execute({object}).as<TruffleObject>();
   (void)first;  // the argument's own handle: released when that call returned
   nfi::Value kept = lib.bind("return_kept", "(ENV):OBJECT").execute({});
   EXPECT_TRUE(same_object(kept, object));

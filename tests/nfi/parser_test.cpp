@@ -67,7 +67,8 @@ TEST(NfiParser, SignatureSourceEvaluatesToSignature) {
   nfi::Value value = nfi::Context().eval("(DOUBLE):DOUBLE");
   ASSERT_EQ(value.kind(), nfi::Value::Kind::Signature);
   EXPECT_EQ(value.as_signature().to_string(), "(DOUBLE):DOUBLE");
-  EXPECT_EQ(nfi::Context().eval("with native (SINT32):VOID").as_signature().to_string(), "(SINT32):VOID");
+  EXPECT_EQ(nfi::Context().eval("with native (SINT32):VOID").as_signature().to_string(),
+            "(SINT32):VOID");
 }
 
 TEST(NfiParser, LoadForms) {
@@ -75,7 +76,8 @@ TEST(NfiParser, LoadForms) {
   EXPECT_EQ(context.eval("default").as_library().name(), "default");
   EXPECT_EQ(context.eval("load \"libm.so.6\"").as_library().name(), "libm.so.6");
   EXPECT_EQ(context.eval("load libm.so.6").as_library().name(), "libm.so.6");
-  EXPECT_EQ(context.eval("load (RTLD_GLOBAL | RTLD_LAZY) \"libm.so.6\"").as_library().name(), "libm.so.6");
+  EXPECT_EQ(context.eval("load (RTLD_GLOBAL | RTLD_LAZY) \"libm.so.6\"").as_library().name(),
+            "libm.so.6");
   EXPECT_EQ(context.eval("load (rtld_local) libm.so.6").as_library().name(), "libm.so.6");
   EXPECT_EQ(context.eval("LOAD \"" ISLET_NFI_TESTLIB "\"").as_library().name(), ISLET_NFI_TESTLIB);
   EXPECT_EQ(context.eval("with panama load \"libm.so.6\"").as_library().name(), "libm.so.6");
@@ -128,94 +130,123 @@ INSTANTIATE_TEST_SUITE_P(
     AllForms, NfiParserErrors,
     ::testing::Values(
         Malformed{"load \"libm.so.6", kSyntax, 6,
-                  "NFI syntax error at column 6 of \"load \"libm.so.6\": unterminated string starting here"},
+                  "NFI syntax error at column 6 of \"load \"libm.so.6\": unterminated string "
+                  "starting here"},
         Malformed{"(SINT33):VOID", kSyntax, 2,
-                  "NFI syntax error at column 2 of \"(SINT33):VOID\": unknown type 'SINT33' (expected VOID, "
-                  "SINT8..SINT64, UINT8..UINT64, FLOAT, DOUBLE, FP80, POINTER, STRING, OBJECT, ENV, [type], "
+                  "NFI syntax error at column 2 of \"(SINT33):VOID\": unknown type 'SINT33' "
+                  "(expected VOID, "
+                  "SINT8..SINT64, UINT8..UINT64, FLOAT, DOUBLE, FP80, POINTER, STRING, OBJECT, "
+                  "ENV, [type], "
                   "STRUCT(...) or a signature)"},
         Malformed{"(SINT32)SINT32", kSyntax, 9,
-                  "NFI syntax error at column 9 of \"(SINT32)SINT32\": expected ':' between the argument list "
+                  "NFI syntax error at column 9 of \"(SINT32)SINT32\": expected ':' between the "
+                  "argument list "
                   "and the return type, found 'SINT32'"},
         Malformed{"load (RTLD_NOWW) \"libm.so.6\"", kSyntax, 7,
-                  "NFI syntax error at column 7 of \"load (RTLD_NOWW) \"libm.so.6\"\": unknown flag 'RTLD_NOWW' "
+                  "NFI syntax error at column 7 of \"load (RTLD_NOWW) \"libm.so.6\"\": unknown "
+                  "flag 'RTLD_NOWW' "
                   "(expected RTLD_GLOBAL, RTLD_LOCAL, RTLD_LAZY or RTLD_NOW)"},
         Malformed{"load (RTLD_NOW | ) x", kSyntax, 18,
-                  "NFI syntax error at column 18 of \"load (RTLD_NOW | ) x\": expected a flag (RTLD_GLOBAL, "
+                  "NFI syntax error at column 18 of \"load (RTLD_NOW | ) x\": expected a flag "
+                  "(RTLD_GLOBAL, "
                   "RTLD_LOCAL, RTLD_LAZY or RTLD_NOW), found ')'"},
         Malformed{"load (RTLD_NOW \"x\"", kSyntax, 16,
-                  "NFI syntax error at column 16 of \"load (RTLD_NOW \"x\"\": expected ')' after the load flags, "
+                  "NFI syntax error at column 16 of \"load (RTLD_NOW \"x\"\": expected ')' after "
+                  "the load flags, "
                   "found '\"'"},
         Malformed{"load", kSyntax, 5,
-                  "NFI syntax error at column 5 of \"load\": expected a file name (\"quoted\" or bare), found end "
+                  "NFI syntax error at column 5 of \"load\": expected a file name (\"quoted\" or "
+                  "bare), found end "
                   "of input"},
         Malformed{"", kSyntax, 1,
-                  "NFI syntax error at column 1 of \"\": expected 'default', 'load' or a signature '(...):...'"},
+                  "NFI syntax error at column 1 of \"\": expected 'default', 'load' or a signature "
+                  "'(...):...'"},
         Malformed{"unload x", kSyntax, 1,
-                  "NFI syntax error at column 1 of \"unload x\": expected 'default', 'load' or a signature "
+                  "NFI syntax error at column 1 of \"unload x\": expected 'default', 'load' or a "
+                  "signature "
                   "'(...):...'"},
         Malformed{"(SINT32):VOID x", kSyntax, 15,
-                  "NFI syntax error at column 15 of \"(SINT32):VOID x\": expected end of input, found 'x'"},
-        Malformed{"(SINT32, :VOID", kSyntax, 10,
-                  "NFI syntax error at column 10 of \"(SINT32, :VOID\": expected a type, found ':'"},
+                  "NFI syntax error at column 15 of \"(SINT32):VOID x\": expected end of input, "
+                  "found 'x'"},
+        Malformed{
+            "(SINT32, :VOID", kSyntax, 10,
+            "NFI syntax error at column 10 of \"(SINT32, :VOID\": expected a type, found ':'"},
         Malformed{"(SINT32:VOID", kSyntax, 8,
-                  "NFI syntax error at column 8 of \"(SINT32:VOID\": expected ')' to close the argument list, "
+                  "NFI syntax error at column 8 of \"(SINT32:VOID\": expected ')' to close the "
+                  "argument list, "
                   "found ':'"},
-        Malformed{"(SINT32):", kSyntax, 10,
-                  "NFI syntax error at column 10 of \"(SINT32):\": expected a type, found end of input"},
+        Malformed{
+            "(SINT32):", kSyntax, 10,
+            "NFI syntax error at column 10 of \"(SINT32):\": expected a type, found end of input"},
         Malformed{"([SINT32):VOID", kSyntax, 9,
-                  "NFI syntax error at column 9 of \"([SINT32):VOID\": expected ']' to close the array type, "
+                  "NFI syntax error at column 9 of \"([SINT32):VOID\": expected ']' to close the "
+                  "array type, "
                   "found ')'"},
         Malformed{"(STRUCT():VOID", kSyntax, 9,
-                  "NFI syntax error at column 9 of \"(STRUCT():VOID\": expected a field type, found ')' (STRUCT "
+                  "NFI syntax error at column 9 of \"(STRUCT():VOID\": expected a field type, "
+                  "found ')' (STRUCT "
                   "needs at least one field)"},
         Malformed{"(STRING, ...):SINT32", kSyntax, 13,
-                  "NFI syntax error at column 13 of \"(STRING, ...):SINT32\": expected a type after '...' "
+                  "NFI syntax error at column 13 of \"(STRING, ...):SINT32\": expected a type "
+                  "after '...' "
                   "(variadic arguments are given their actual types), found ')'"},
         Malformed{"(...SINT32, ...SINT32):VOID", kSyntax, 13,
-                  "NFI syntax error at column 13 of \"(...SINT32, ...SINT32):VOID\": only one '...' is allowed "
+                  "NFI syntax error at column 13 of \"(...SINT32, ...SINT32):VOID\": only one "
+                  "'...' is allowed "
                   "in a signature"},
         Malformed{"((SINT32, ...DOUBLE):VOID):VOID", kSyntax, 2,
-                  "NFI syntax error at column 2 of \"((SINT32, ...DOUBLE):VOID):VOID\": a function-pointer type "
+                  "NFI syntax error at column 2 of \"((SINT32, ...DOUBLE):VOID):VOID\": a "
+                  "function-pointer type "
                   "cannot be variadic"},
         Malformed{"with", kSyntax, 5,
                   "NFI syntax error at column 5 of \"with\": expected a backend name after 'with'"},
         Malformed{"load \"libm.so.6\" { cos(DOUBLE):DOUBLE }", kSyntax, 39,
-                  "NFI syntax error at column 39 of \"load \"libm.so.6\" { cos(DOUBLE):DOUBLE }\": expected ';' "
+                  "NFI syntax error at column 39 of \"load \"libm.so.6\" { cos(DOUBLE):DOUBLE }\": "
+                  "expected ';' "
                   "after the signature of 'cos', found '}'"},
         Malformed{"load \"libm.so.6\" { cos:DOUBLE; }", kSyntax, 23,
-                  "NFI syntax error at column 23 of \"load \"libm.so.6\" { cos:DOUBLE; }\": expected '(' to start "
+                  "NFI syntax error at column 23 of \"load \"libm.so.6\" { cos:DOUBLE; }\": "
+                  "expected '(' to start "
                   "the signature of 'cos', found ':'"},
         Malformed{"load \"libm.so.6\" { cos(DOUBLE):DOUBLE;", kSyntax, 39,
-                  "NFI syntax error at column 39 of \"load \"libm.so.6\" { cos(DOUBLE):DOUBLE;\": expected '}' to "
+                  "NFI syntax error at column 39 of \"load \"libm.so.6\" { cos(DOUBLE):DOUBLE;\": "
+                  "expected '}' to "
                   "close the bindings, found end of input"},
         Malformed{"load \"libm.so.6\" { cos(DOUBLE):DOUBLE; cos(DOUBLE):DOUBLE; }", kSyntax, 40,
                   "NFI syntax error at column 40 of \"load \"libm.so.6\" { cos(DOUBLE):DOUBLE; "
                   "cos(DOUBLE):DOUBLE; }\": function 'cos' is bound twice"},
         Malformed{"(VOID):VOID", kSignature, 1,
-                  "VOID is only allowed as a return type (argument 1 of (VOID):VOID) (signature at column 1)"},
+                  "VOID is only allowed as a return type (argument 1 of (VOID):VOID) (signature at "
+                  "column 1)"},
         Malformed{"(SINT32):ENV", kSignature, 1,
                   "ENV is only allowed as an argument type (signature at column 1)"},
         Malformed{"(SINT32):[SINT32]", kSignature, 1,
                   "array types are only allowed as argument types (signature at column 1)"},
         Malformed{"([STRING]):VOID", kSignature, 1,
-                  "array elements must be numbers, not STRING (argument 1 of ([STRING]):VOID) (signature at "
+                  "array elements must be numbers, not STRING (argument 1 of ([STRING]):VOID) "
+                  "(signature at "
                   "column 1)"},
         Malformed{"(SINT32, (STRUCT(STRING)):VOID):VOID", kSignature, 10,
-                  "STRUCT fields must be numbers, POINTER or STRUCT, not STRING (signature at column 10)"}));
+                  "STRUCT fields must be numbers, POINTER or STRUCT, not STRING (signature at "
+                  "column 10)"}));
 
 TEST(NfiParser, UnknownBackendsNameTheAvailableOnes) {
   nfi::Error llvm = eval_error("with llvm load \"libm.so.6\"");
   EXPECT_EQ(llvm.kind(), nfi::Error::Kind::Backend);
-  EXPECT_STREQ(llvm.what(), "NFI backend 'llvm' is not available (column 6); available backends: native, panama");
+  EXPECT_STREQ(
+      llvm.what(),
+      "NFI backend 'llvm' is not available (column 6); available backends: native, panama");
   nfi::Error other = eval_error("with truffle (SINT32):VOID");
-  EXPECT_STREQ(other.what(),
-               "NFI backend 'truffle' is not available (column 6); available backends: native, panama");
+  EXPECT_STREQ(
+      other.what(),
+      "NFI backend 'truffle' is not available (column 6); available backends: native, panama");
 }
 
 TEST(NfiParser, SignatureConstructorRejectsLibraryCommands) {
   nfi::Error error = error_of([] { nfi::Signature("default"); });
   EXPECT_EQ(error.kind(), nfi::Error::Kind::Syntax);
   EXPECT_STREQ(error.what(),
-               "NFI syntax error at column 1 of \"default\": expected a signature '(...):...', found a library "
+               "NFI syntax error at column 1 of \"default\": expected a signature '(...):...', "
+               "found a library "
                "command");
 }

@@ -47,8 +47,8 @@ EXPORT int64_t sum_ten_ints(int32_t a, int64_t b, int8_t c, uint16_t d, int32_t 
                             int16_t g, uint8_t h, int32_t i, int64_t j) {
   return a + b + c + d + e + f + g + h + i + j;
 }
-EXPORT double sum_ten_doubles(double a, double b, double c, double d, double e, double f,
-                              double g, double h, double i, double j) {
+EXPORT double sum_ten_doubles(double a, double b, double c, double d, double e, double f, double g,
+                              double h, double i, double j) {
   return a + b + c + d + e + f + g + h + i + j;
 }
 /* Mixed kinds, enough of each that some travel on the stack. */
@@ -99,14 +99,35 @@ EXPORT double sum_floats(const float* values, int32_t n) {
 }
 
 /* --- structs by value --- */
-struct Point { int32_t x; double y; };
-struct Pair { int32_t a; int32_t b; };
-struct Big { int64_t a; int64_t b; int64_t c; double d; };
-struct Outer { struct Pair pair; float scale; uint8_t tag; };
+struct Point {
+  int32_t x;
+  double y;
+};
+struct Pair {
+  int32_t a;
+  int32_t b;
+};
+struct Big {
+  int64_t a;
+  int64_t b;
+  int64_t c;
+  double d;
+};
+struct Outer {
+  struct Pair pair;
+  float scale;
+  uint8_t tag;
+};
 
-EXPORT struct Point make_point(int32_t x, double y) { struct Point p = {x, y}; return p; }
+EXPORT struct Point make_point(int32_t x, double y) {
+  struct Point p = {x, y};
+  return p;
+}
 EXPORT double point_sum(struct Point p) { return p.x + p.y; }
-EXPORT struct Pair swap_pair(struct Pair p) { struct Pair q = {p.b, p.a}; return q; }
+EXPORT struct Pair swap_pair(struct Pair p) {
+  struct Pair q = {p.b, p.a};
+  return q;
+}
 EXPORT struct Big big_scale(struct Big b, int64_t k) {
   struct Big r = {b.a * k, b.b * k, b.c * k, b.d * (double)k};
   return r;
@@ -133,10 +154,18 @@ EXPORT double sum_variadic_mixed(const char* format, ...) {
   double sum = 0;
   for (const char* f = format; *f; f++) {
     switch (*f) {
-      case 'i': sum += va_arg(args, int); break;
-      case 'd': sum += va_arg(args, double); break;
-      case 'l': sum += (double)va_arg(args, int64_t); break;
-      case 's': sum += (double)strlen(va_arg(args, const char*)); break;
+      case 'i':
+        sum += va_arg(args, int);
+        break;
+      case 'd':
+        sum += va_arg(args, double);
+        break;
+      case 'l':
+        sum += (double)va_arg(args, int64_t);
+        break;
+      case 's':
+        sum += (double)strlen(va_arg(args, const char*));
+        break;
     }
   }
   va_end(args);
@@ -212,7 +241,12 @@ EXPORT void release_stored(TruffleEnv* env) {
 }
 
 /* --- foreign threads --- */
-struct ThreadCall { IntOp f; int32_t x; int32_t result; TruffleContext* context; };
+struct ThreadCall {
+  IntOp f;
+  int32_t x;
+  int32_t result;
+  TruffleContext* context;
+};
 
 static void* run_callback(void* data) {
   struct ThreadCall* call = data;
@@ -242,7 +276,11 @@ EXPORT int32_t apply_on_attached_thread(TruffleEnv* env, IntOp f, int32_t x) {
   return call.result;
 }
 /* Fires callbacks from several threads at once. */
-struct ManyCall { IntOp f; int32_t x; int32_t sum; };
+struct ManyCall {
+  IntOp f;
+  int32_t x;
+  int32_t sum;
+};
 static void* run_many(void* data) {
   struct ManyCall* call = data;
   for (int i = 0; i < 1000; i++) call->sum += call->f(call->x);
