@@ -46,23 +46,37 @@
 namespace islet::nfi {
 
 // The NFI's simple type names, declared once: X(enumerator, name in the NFI language).
-#define ISLET_NFI_SIMPLE_TYPES(X)                                                       \
-  X(Void, "VOID")                                                                       \
-  X(SInt8, "SINT8")                                                                     \
-  X(UInt8, "UINT8") X(SInt16, "SINT16") X(UInt16, "UINT16") X(SInt32, "SINT32")         \
-      X(UInt32, "UINT32") X(SInt64, "SINT64") X(UInt64, "UINT64") X(Float, "FLOAT")     \
-          X(Double, "DOUBLE") X(FP80, "FP80") X(Pointer, "POINTER") X(String, "STRING") \
-              X(Object, "OBJECT") X(Env, "ENV")
+// clang-format off
+#define ISLET_NFI_SIMPLE_TYPES(X) \
+  X(Void, "VOID")                 \
+  X(SInt8, "SINT8")               \
+  X(UInt8, "UINT8")               \
+  X(SInt16, "SINT16")             \
+  X(UInt16, "UINT16")             \
+  X(SInt32, "SINT32")             \
+  X(UInt32, "UINT32")             \
+  X(SInt64, "SINT64")             \
+  X(UInt64, "UINT64")             \
+  X(Float, "FLOAT")               \
+  X(Double, "DOUBLE")             \
+  X(FP80, "FP80")                 \
+  X(Pointer, "POINTER")           \
+  X(String, "STRING")             \
+  X(Object, "OBJECT")             \
+  X(Env, "ENV")
 
 // Every NFI type: the simple ones, then arrays [T], function pointers (args):ret and structs.
+// The order of the simple kinds matters: integer, number and "plain" ranges are tested by
+// comparing enumerators.
 enum class TypeKind : uint8_t {
 #define ISLET_NFI_ENUMERATOR(kind, name) kind,
   ISLET_NFI_SIMPLE_TYPES(ISLET_NFI_ENUMERATOR)
 #undef ISLET_NFI_ENUMERATOR
-      Array,
+  Array,
   Function,
   Struct,
 };
+// clang-format on
 
 // "SINT32", "[...]", "(...):...", "STRUCT(...)": the NFI-language spelling of a kind.
 std::string_view type_kind_name(TypeKind kind);

@@ -113,9 +113,13 @@ class Parser {
   }
   [[noreturn]] void fail(size_t offset, const std::string& message) {
     int column = static_cast<int>(offset) + 1;
+    // Long sources are cut in the message; the column still locates the problem.
+    constexpr size_t kQuotedLimit = 200;
+    std::string quoted(source_.substr(0, kQuotedLimit));
+    if (source_.size() > kQuotedLimit) quoted += "...";
     throw Error(Error::Kind::Syntax,
-                "NFI syntax error at column " + std::to_string(column) + " of \"" +
-                    std::string(source_) + "\": " + message,
+                "NFI syntax error at column " + std::to_string(column) + " of \"" + quoted +
+                    "\": " + message,
                 column);
   }
 
@@ -256,6 +260,12 @@ class Parser {
   Type parse_type() {
     char next = peek();
     size_t column = position_;
+    if (++depth_ > kMaxNesting)
+      fail(column, "types are nested more than " + std::to_string(kMaxNesting) + " levels deep");
+    struct Leave {
+      int& depth;
+      ~Leave() { --depth; }
+    } leave{depth_};
     if (next == '(') {
       Type type;
       type.kind = TypeKind::Function;
@@ -299,8 +309,13 @@ class Parser {
     return type;
   }
 
+  // Nesting limit for types: the parser recurses once per level, and untrusted text must not
+  // be able to exhaust the stack. Real signatures nest a handful of levels.
+  static constexpr int kMaxNesting = 100;
+
   std::string_view source_;
   size_t position_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace

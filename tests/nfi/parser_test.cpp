@@ -250,3 +250,49 @@ TEST(NfiParser, SignatureConstructorRejectsLibraryCommands) {
                "found a library "
                "command");
 }
+
+// Every prefix and many single-byte mutations of valid sources either parse or throw
+// nfi::Error: never a crash, never another exception (run under ASan/UBSan too).
+TEST(NfiParser, TruncatedAndMutatedSourcesOnlyThrowErrors) {
+  const std::string sources[] = {
+      "with native load (RTLD_LAZY | RTLD_GLOBAL) \"libm.so.6\" { cos(DOUBLE):DOUBLE; }",
+      "(POINTER, UINT64, UINT64, (POINTER, POINTER):SINT32):VOID",
+      "(STRING, ...SINT32, [DOUBLE], STRUCT(SINT8, STRUCT(FLOAT, FP80))):((ENV, OBJECT):STRING, "
+      "SINT64):VOID",
+  };
+  const char replacements[] = {'(', ')', '[', ']', '{', '}', ':',  ';',
+                               ',', '|', '.', '"', ' ', 'x', '\0', '\\'};
+  size_t parsed = 0, rejected = 0;
+  auto attempt = [&](const std::string& text) {
+    try {
+      nfi::Signature signature(
+          text);  // parses the full grammar; library commands are rejected after
+      ++parsed;
+    } catch (const nfi::Error&) {
+      ++rejected;
+    }
+  };
+  for (const std::string& source : sources) {
+    for (size_t length = 0; length <= source.size(); ++length) attempt(source.substr(0, length));
+    for (size_t position = 0; position < source.size(); ++position) {
+      for (char replacement : replacements) {
+        std::string mutated = source;
+        mutated[position] = replacement;
+        attempt(mutated);
+      }
+    }
+  }
+  EXPECT_GT(parsed, 0u);
+  EXPECT_GT(rejected, 1000u);
+}
+
+TEST(NfiParser, DeepNestingIsAnErrorNotAStackOverflow) {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "[";
+  nfi::Error error = error_of([&] { nfi::Signature("(" + deep + "SINT32):VOID"); });
+  EXPECT_EQ(error.kind(), nfi::Error::Kind::Syntax);
+  EXPECT_EQ(error.column(), 102);
+  std::string nested_signatures = "(SINT32):VOID";
+  for (int i = 0; i < 50; ++i) nested_signatures = "(" + nested_signatures + "):VOID";
+  EXPECT_NO_THROW(nfi::Signature{nested_signatures});
+}
