@@ -172,6 +172,7 @@ struct Class {
   std::atomic<Class*> array_class{nullptr};  // the class of arrays of this class, once created
 
   Object* mirror = nullptr;  // the java.lang.Class instance
+  mutable std::atomic<const Class*> nest_host{nullptr};  // resolved NestHost, cached (resolver.cpp)
 
   // Initialization (JVMS 5.5).
   std::atomic<InitState> init_state{InitState::Linked};

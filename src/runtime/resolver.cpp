@@ -2,6 +2,8 @@
 // selection for virtual and interface calls (5.4.6), and the error messages HotSpot 17 prints.
 #include "runtime/resolver.hpp"
 
+#include <algorithm>
+
 #include "classfile/descriptor.hpp"
 #include "classfile/modified_utf8.hpp"
 #include "natives/native_registry.hpp"
@@ -23,12 +25,26 @@ bool same_package(const Class* a, const Class* b) {
 
 namespace {
 
+// JVMS 5.4.4: the NestHost class is loaded (by the member's loader) and must be in the same
+// runtime package and list the member in NestMembers; otherwise the class is its own host.
+// The answer is cached in the Class, since access checks ask for it often.
 const Class* nest_host_of(const Class* klass) {
   if (klass->file == nullptr || klass->file->nest_host.empty()) return klass;
-  // The host is in the same runtime package and already loaded if the member was compiled with it.
-  ClassLoaderData* loader = klass->loader;
-  Class* host = loader ? loader->find_loaded(klass->file->nest_host) : nullptr;
-  return host ? host : klass;
+  if (const Class* cached = klass->nest_host.load(std::memory_order_acquire)) return cached;
+  const Class* host = klass;
+  VMThread* thread = VMThread::current();
+  if (klass->loader != nullptr && thread != nullptr) {
+    Object* pending = thread->take_pending_exception();
+    Class* candidate = load_class(thread, *klass->loader, klass->file->nest_host);
+    thread->take_pending_exception();  // a host that fails to load leaves the class on its own
+    thread->set_pending_exception(pending);
+    if (candidate != nullptr && candidate->file != nullptr && same_package(klass, candidate)) {
+      const auto& members = candidate->file->nest_members;
+      if (std::find(members.begin(), members.end(), klass->name) != members.end()) host = candidate;
+    }
+  }
+  klass->nest_host.store(host, std::memory_order_release);
+  return host;
 }
 
 bool nestmates(const Class* a, const Class* b) {
