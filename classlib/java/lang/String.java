@@ -1266,6 +1266,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return end == length() ? this : substring(0, end);
     }
 
+    // Lines split at \n, \r or \r\n, without the terminators; a final terminator ends the last
+    // line rather than starting an empty one.
+    public java.util.stream.Stream<String> lines() {
+        return new java.io.BufferedReader(new java.io.StringReader(this)).lines();
+    }
+
     public boolean isBlank() {
         return firstNonWhitespace() == length();
     }
