@@ -35,7 +35,6 @@ constexpr auto kClassByWords = [] {
 }();
 
 constexpr size_t kPageBytes = 4096;
-constexpr uint32_t kFutileCollectionLimit = 8;
 
 size_t round_up(size_t value, size_t unit) { return (value + unit - 1) / unit * unit; }
 
@@ -135,7 +134,7 @@ void* Heap::allocate_slow(AllocationCache& cache, size_t bytes) {
   }
   // First within the threshold; then, after a collection, growing up to -Xmx; then once more
   // after a collection that also clears soft references, as the JVM spec asks before an OOM.
-  bool cleared_soft = false;
+  // A futile collection (see last_collection_futile_) skips straight to the next step.
   for (int attempt = 0; attempt < 3; ++attempt) {
     size_t limit = attempt == 0 ? threshold_bytes_ : max_bytes_;
     if (bytes > kMaxSmallBytes) {
@@ -164,18 +163,16 @@ void* Heap::allocate_slow(AllocationCache& cache, size_t bytes) {
       }
     }
     if (client_ == nullptr || attempt == 2) break;
-    if (futile_collections_ >= kFutileCollectionLimit) {
-      futile_collections_ = 0;  // this allocation fails; the next shortage collects again
-      break;
+    bool clear_soft = attempt == 1;
+    client_->collect_garbage("Allocation Failure", clear_soft);
+    if (last_collection_futile_) {
+      if (clear_soft) break;
+      ++attempt;  // go straight to clearing soft references
+      client_->collect_garbage("Allocation Failure", true);
+      if (last_collection_futile_) break;
     }
-    collect_for_allocation(attempt == 1, &cleared_soft);
   }
   return nullptr;
-}
-
-void Heap::collect_for_allocation(bool clear_soft, bool* cleared_soft) {
-  client_->collect_garbage("Allocation Failure", clear_soft && !*cleared_soft);
-  if (clear_soft) *cleared_soft = true;
 }
 
 // Gives the lane the free cells of a partly used block, or a fresh block. Caller holds mutex_.
@@ -295,7 +292,7 @@ void Heap::collect(const std::vector<AllocationCache*>& caches, const char* caus
   threshold_bytes_ = std::clamp(2 * used_bytes_.load(), initial_bytes_, max_bytes_);
   bool nearly_full = used_bytes_ + max_bytes_ / 20 > max_bytes_;
   bool recovered_little = used_before - used_bytes_ < max_bytes_ / 50;
-  futile_collections_ = nearly_full && recovered_little ? futile_collections_ + 1 : 0;
+  last_collection_futile_ = nearly_full && recovered_little;
   uint64_t number = collections_++;
   if (verbose_) {
     std::printf("[gc] GC(%" PRIu64 ") Pause Full (%s) %zuM->%zuM(%zuM) %.3fms\n", number, cause,

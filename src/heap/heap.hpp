@@ -153,7 +153,7 @@ class Heap {
   void* allocate_slow(AllocationCache& cache, size_t bytes);
   bool refill(AllocationCache::Lane& lane, uint32_t size_class, size_t limit);
   void* allocate_large(size_t bytes);
-  void collect_for_allocation(bool clear_soft, bool* cleared_soft);
+
   Block* block_of(uintptr_t address) const;
   void* cell_containing(const Block& block, uintptr_t address) const;
   bool test_and_mark(void* object);
@@ -179,10 +179,10 @@ class Heap {
 
   std::atomic<size_t> used_bytes_{0};
   size_t threshold_bytes_;
-  // Collections in a row that found the heap nearly full and recovered almost nothing. Past a
-  // few, an allocation that does not fit fails at once instead of collecting again (a program
-  // filling the heap with small objects would otherwise collect once per block it gets).
-  uint32_t futile_collections_ = 0;
+  // The last collection found the heap nearly full and recovered almost nothing. An allocation
+  // whose collections are futile fails even if a few cells came free: a program filling the
+  // heap with small objects would otherwise collect once per block it gets, for ever.
+  bool last_collection_futile_ = false;
   std::atomic<uint64_t> collections_{0};
   std::recursive_mutex collection_mutex_;  // one collection at a time
 };

@@ -1097,7 +1097,9 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         throw_new(thread, WellKnown::AbstractMethodError, callee->external_name());
         THROW();
       }
-      frame->sp = args;
+      // The arguments stay inside this frame's extent while the native (or a lambda
+      // forwarder, which pushes no frame of its own) runs: the collector scans up to frame->sp.
+      frame->sp = args + callee->arg_slots;
       Slot value;
       if (!call_native(thread, callee, args, &value)) THROW();
       value = narrow_result(callee->return_type, value);
@@ -1126,6 +1128,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       pc = code;
       sp = frame->stack_base();
       frame->pc = pc;
+      frame->sp = sp;
       if (method->is_synchronized()) {
         frame->locked = sync_object_of(method, locals);
         if (!monitor_enter(thread, frame->locked)) THROW();

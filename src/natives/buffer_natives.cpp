@@ -27,13 +27,14 @@ void store(int64_t address, T value) {
   std::memcpy(at(address), &value, sizeof(T));
 }
 
-// Zeroed memory, as ByteBuffer.allocateDirect promises; 0 when the system has none left.
-int64_t allocate(VMThread*, int64_t size) {
+// Zeroed memory, as ByteBuffer.allocateDirect promises, owned by the buffer `owner`: the
+// collector frees it once the owner (and so every view, which references it) is unreachable.
+// 0 when the system has none left.
+int64_t allocate(VMThread* thread, Object* owner, int64_t size) {
   void* p = std::calloc(static_cast<size_t>(size > 0 ? size : 1), 1);
+  if (p != nullptr) thread->isolate()->collector().free_with(owner, p);
   return static_cast<int64_t>(reinterpret_cast<uintptr_t>(p));
 }
-
-void release(VMThread*, int64_t address) { std::free(at(address)); }
 
 int32_t get_byte(VMThread*, int64_t address) { return load<int8_t>(address); }
 void put_byte(VMThread*, int64_t address, int32_t value) { store<int8_t>(address, static_cast<int8_t>(value)); }
@@ -68,8 +69,7 @@ bool big_endian(VMThread*) {
 constexpr const char* kClass = "java/nio/DirectMemory";
 
 constexpr NativeEntry kEntries[] = {
-    {kClass, "allocate0", "(J)J", adapt<&allocate>()},
-    {kClass, "free0", "(J)V", adapt<&release>()},
+    {kClass, "allocate0", "(Ljava/lang/Object;J)J", adapt<&allocate>()},
     {kClass, "getByte0", "(J)I", adapt<&get_byte>()},
     {kClass, "putByte0", "(JI)V", adapt<&put_byte>()},
     {kClass, "getShort0", "(J)I", adapt<&get_short>()},

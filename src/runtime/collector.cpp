@@ -1,6 +1,10 @@
 // Roots, object tracing and reference processing for the isolate's collector.
 #include "runtime/collector.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+
+#include "interp/frame.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/strings.hpp"
@@ -16,6 +20,15 @@ void Collector::collect_garbage(const char* cause, bool clear_soft) {
     for (VMThread* thread : safepoints.threads()) caches.push_back(&thread->allocation_cache());
     isolate_->heap().collect(caches, cause, clear_soft);
   });
+}
+
+Collector::~Collector() {
+  for (auto& [owner, memory] : owned_memory_) std::free(memory);
+}
+
+void Collector::free_with(Object* owner, void* memory) {
+  std::lock_guard<std::mutex> guard(owned_memory_mutex_);
+  owned_memory_.emplace_back(owner, memory);
 }
 
 void Collector::pin(Object* object) {
@@ -46,8 +59,16 @@ void Collector::mark_roots(heap::Marker& marker) {
 void Collector::mark_thread(heap::Marker& marker, VMThread* thread) {
   marker.mark(thread->pending_exception());
   marker.mark(thread->thread_object());
-  // Interpreter frames: every slot in use is a possible reference (conservative within frames).
-  marker.scan_conservatively(thread->stack_base(), thread->free_slot());
+  // Interpreter frames: every slot in use is a possible reference (conservative within frames):
+  // the locals, and the operand stack up to the saved top. The interpreter saves the top
+  // before anything that can allocate, throw or stop, so dead values above it (a popped
+  // reference to a large structure the program has dropped) do not keep garbage alive.
+  for (interp::Frame* frame = thread->top_frame(); frame != nullptr; frame = frame->caller) {
+    marker.scan_conservatively(frame->locals, frame->locals + frame->method->max_locals);
+    marker.mark(frame->locked);
+    Slot* stack_end = std::clamp(frame->sp, frame->stack_base(), frame->stack_base() + frame->method->max_stack);
+    marker.scan_conservatively(frame->stack_base(), stack_end);
+  }
   // VM code's C++ frames above the point where the thread stopped, with its saved registers.
   marker.scan_conservatively(reinterpret_cast<const void*>(Safepoints::scan_start(thread)),
                              reinterpret_cast<const void*>(thread->c_stack_top()));
@@ -109,6 +130,12 @@ void Collector::process_weak_roots(heap::Marker& marker, bool clear_soft) {
     pending_ = reference;
   }
   discovered_.clear();
+  // Memory whose owner died goes back to the system (owners are never resurrected).
+  std::erase_if(owned_memory_, [&](const std::pair<Object*, void*>& entry) {
+    if (marker.is_marked(entry.first)) return false;
+    std::free(entry.second);
+    return true;
+  });
 }
 
 }  // namespace islet::runtime

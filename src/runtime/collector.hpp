@@ -4,6 +4,7 @@
 #pragma once
 
 #include <mutex>
+#include <utility>
 #include <vector>
 
 #include "heap/heap.hpp"
@@ -22,8 +23,14 @@ class Collector final : public heap::HeapClient {
   void trace(void* object, heap::Marker& marker) override;
   void process_weak_roots(heap::Marker& marker, bool clear_soft) override;
 
+  ~Collector();
+
   // Keeps an object alive until the isolate ends (objects only VM metadata refers to).
   void pin(Object* object);
+
+  // malloc'ed memory that belongs to `owner` (a direct buffer's storage): freed by the
+  // collection that finds the owner unreachable, or when the isolate ends.
+  void free_with(Object* owner, void* memory);
 
   // References whose referents the collector cleared and that have a queue, linked through
   // Reference.pendingNext; the caller takes the whole chain.
@@ -39,6 +46,8 @@ class Collector final : public heap::HeapClient {
   std::vector<Object*> discovered_;  // references met while marking (one collection)
   Object* pending_ = nullptr;       // cleared references not yet taken by Java code
   std::mutex pending_mutex_;
+  std::mutex owned_memory_mutex_;
+  std::vector<std::pair<Object*, void*>> owned_memory_;  // weak owner -> memory
 };
 
 }  // namespace islet::runtime

@@ -1,6 +1,7 @@
 // Heap exhaustion throws a catchable OutOfMemoryError; the program keeps running with the
 // memory it freed, and huge array requests report the VM limit.
 // islet-test: options=-Xmx48m
+// islet-test: gcstress-interval=20000
 import java.util.ArrayList;
 import java.util.List;
 

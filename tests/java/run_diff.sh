@@ -16,6 +16,7 @@
 #   // islet-test: stdin=Name.in       stdin file, relative to the source file's folder
 #                                      (default: /dev/null)
 #   // islet-test: main=Main           main class of a directory test (read by CMake, ignored here)
+#   // islet-test: gcstress-interval=N -Xgc:stress interval of the java-gcstress/ run (CMake)
 # Exit codes are never declared: they come from HotSpot.
 #
 # Environment: ISLET_TIMEOUT (seconds, default 20) limits the islet run;
@@ -105,7 +106,7 @@ for f in ${header_files[@]+"${header_files[@]}"}; do
       stdin)
         stdin_file=$(dirname "$f")/$value
         [[ -f $stdin_file ]] || die "$f: stdin file not found: $stdin_file" ;;
-      main) ;;
+      main | gcstress-interval) ;; # read by CMake
       exit)
         die "$f: 'exit=' is not allowed: exit codes come from HotSpot" ;;
       *)

@@ -1,18 +1,18 @@
 // A byte buffer over memory outside the Java heap: `address` (in Buffer) and `capacity`.
 // ByteBuffer.allocateDirect allocates zeroed memory through DirectMemory; the constructor
 // DirectByteBuffer(long address, int capacity) wraps memory the buffer does not own and is the
-// one JNI's NewDirectByteBuffer calls. Owned memory is released when the isolate ends: without a
-// collector (step 1) nothing proves a buffer unreachable earlier.
+// one JNI's NewDirectByteBuffer calls. Owned memory is freed by the collector once the owning
+// buffer is unreachable; views keep it reachable through `attachment`.
 package java.nio;
 
 class DirectByteBuffer extends ByteBuffer {
 
-    /** The buffer whose memory this one views (kept reachable for a future collector), or null. */
+    /** The buffer whose memory this one views (keeps that memory from being freed), or null. */
     final Object attachment;
 
     DirectByteBuffer(int capacity) {
         super(-1, 0, capacity, capacity, null, 0, false);
-        long memory = DirectMemory.allocate0(capacity);
+        long memory = DirectMemory.allocate0(this, capacity);
         if (memory == 0) {
             throw new OutOfMemoryError("Cannot reserve " + capacity + " bytes of direct buffer memory");
         }

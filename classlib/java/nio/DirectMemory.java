@@ -5,10 +5,11 @@ package java.nio;
 final class DirectMemory {
     private DirectMemory() {}
 
-    /** Zeroed memory of the given size; 0 if none is left. */
-    static native long allocate0(long size);
-
-    static native void free0(long address);
+    /**
+     * Zeroed memory of the given size, 0 if none is left. It belongs to {@code owner}: the
+     * collector frees it once the owner is unreachable (views keep their owner reachable).
+     */
+    static native long allocate0(Object owner, long size);
 
     static native int getByte0(long address);
 
