@@ -22,6 +22,9 @@ std::unordered_map<Isolate*, std::shared_ptr<PolyglotIsolate>>& registry() {
 
 // Owned by the isolate (Isolate::keep_alive): removes the isolate's entry when it ends.
 struct RegistryEntryRemover {
+  explicit RegistryEntryRemover(Isolate* owner) : isolate(owner) {}
+  RegistryEntryRemover(const RegistryEntryRemover&) = delete;
+  RegistryEntryRemover& operator=(const RegistryEntryRemover&) = delete;
   Isolate* isolate;
   ~RegistryEntryRemover() {
     std::lock_guard lock(registry_mutex);
@@ -52,7 +55,7 @@ std::shared_ptr<PolyglotIsolate> PolyglotIsolate::of(VMThread* thread) {
     auto [entry, inserted] = registry().emplace(isolate, state);
     if (!inserted) return entry->second;  // another thread won the race
   }
-  isolate->keep_alive(std::make_shared<RegistryEntryRemover>(RegistryEntryRemover{isolate}));
+  isolate->keep_alive(std::make_shared<RegistryEntryRemover>(isolate));
   return state;
 }
 

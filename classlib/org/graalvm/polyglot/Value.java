@@ -136,6 +136,12 @@ public final class Value {
     }
 
     public int asInt() {
+        if (receiver instanceof Long) {  // what native integer results are
+            long v = (Long) receiver;
+            if (v == (int) v) {
+                return (int) v;
+            }
+        }
         if (!fitsInInt()) {
             throw cannotConvert("int");
         }
@@ -189,8 +195,8 @@ public final class Value {
     }
 
     private boolean isIntegral() {
-        return receiver instanceof Byte || receiver instanceof Short || receiver instanceof Integer
-                || receiver instanceof Long;
+        return receiver instanceof Long || receiver instanceof Integer || receiver instanceof Short
+                || receiver instanceof Byte;
     }
 
     private Long unsignedBits() {
@@ -307,17 +313,23 @@ public final class Value {
         if (arguments == null) {
             arguments = NO_ARGUMENTS;
         }
-        if (receiver instanceof ProxyExecutable) {
+        // Native functions first: this is the hot path of every NFI call from Java.
+        if (receiver instanceof NativeObject) {
+            NativeObject object = (NativeObject) receiver;
+            if (object.has(NativeObject.FLAG_EXECUTABLE)) {
+                return executeNative(object, arguments);
+            }
+        } else if (receiver instanceof ProxyExecutable) {
             Value[] values = new Value[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
                 values[i] = context.asValue(arguments[i]);
             }
             return context.asValue(((ProxyExecutable) receiver).execute(values));
         }
-        NativeObject object = nativeObject();
-        if (object == null || !object.has(NativeObject.FLAG_EXECUTABLE)) {
-            throw unsupported("execute(Object...)", "canExecute()");
-        }
+        throw unsupported("execute(Object...)", "canExecute()");
+    }
+
+    private Value executeNative(NativeObject object, Object[] arguments) {
         context.checkOpen();
         Object[] unwrapped = Context.unwrapAll(arguments);
         Object result;
