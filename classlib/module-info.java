@@ -18,4 +18,6 @@ module java.base {
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
+    exports org.graalvm.polyglot;
+    exports org.graalvm.polyglot.proxy;
 }

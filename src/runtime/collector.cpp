@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "interp/frame.hpp"
+#include "polyglot/isolate_state.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/strings.hpp"
@@ -53,6 +54,7 @@ void Collector::mark_roots(heap::Marker& marker) {
   mark_classes(marker);
   isolate_->strings().for_each_unlocked([&](Object* s) { marker.mark(s); });
   for (Object* o : pinned_) marker.mark(o);
+  polyglot::mark_roots(isolate_, marker);  // Java objects held by NFI data (src/polyglot/)
   marker.mark(pending_);
 }
 

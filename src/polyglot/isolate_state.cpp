@@ -1,0 +1,152 @@
+// The per-isolate registry of polyglot state and its GC-root table. The registry is the only
+// process-wide state here: a map from live isolates to their state, emptied when an isolate ends.
+#include "polyglot/isolate_state.hpp"
+
+#include <string_view>
+
+#include "runtime/class_loader.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/isolate.hpp"
+#include "runtime/resolver.hpp"
+#include "runtime/vm_thread.hpp"
+
+namespace islet::polyglot {
+
+namespace {
+
+std::mutex registry_mutex;
+std::unordered_map<Isolate*, std::shared_ptr<PolyglotIsolate>>& registry() {
+  static auto* states = new std::unordered_map<Isolate*, std::shared_ptr<PolyglotIsolate>>();
+  return *states;
+}
+
+// Owned by the isolate (Isolate::keep_alive): removes the isolate's entry when it ends.
+struct RegistryEntryRemover {
+  explicit RegistryEntryRemover(Isolate* owner) : isolate(owner) {}
+  RegistryEntryRemover(const RegistryEntryRemover&) = delete;
+  RegistryEntryRemover& operator=(const RegistryEntryRemover&) = delete;
+  Isolate* isolate;
+  ~RegistryEntryRemover() {
+    std::lock_guard lock(registry_mutex);
+    registry().erase(isolate);
+  }
+};
+
+uint32_t field_offset(Class* klass, std::string_view name, std::string_view descriptor) {
+  runtime::Field* field = klass ? klass->find_declared_field(name, descriptor) : nullptr;
+  return field ? field->offset : 0;
+}
+
+}  // namespace
+
+JavaRef::~JavaRef() { owner_->forget(this); }
+
+std::shared_ptr<PolyglotIsolate> PolyglotIsolate::of(VMThread* thread) {
+  Isolate* isolate = thread->isolate();
+  {
+    std::lock_guard lock(registry_mutex);
+    auto found = registry().find(isolate);
+    if (found != registry().end()) return found->second;
+  }
+  auto state = std::make_shared<PolyglotIsolate>(isolate);
+  if (!state->look_up_classes(thread)) return nullptr;
+  {
+    std::lock_guard lock(registry_mutex);
+    auto [entry, inserted] = registry().emplace(isolate, state);
+    if (!inserted) return entry->second;  // another thread won the race
+  }
+  isolate->keep_alive(std::make_shared<RegistryEntryRemover>(isolate));
+  return state;
+}
+
+bool PolyglotIsolate::look_up_classes(VMThread* thread) {
+  auto load = [&](const char* name) -> Class* {
+    Class* klass = runtime::load_class(thread, isolate_->boot_loader(), name);
+    if (klass != nullptr && !runtime::ensure_initialized(thread, klass)) return nullptr;
+    return klass;
+  };
+  BridgeClasses& c = classes_;
+  c.object_class = isolate_->well_known(runtime::WellKnown::Object);
+  c.string_class = isolate_->well_known(runtime::WellKnown::String);
+  c.long_class = isolate_->well_known(runtime::WellKnown::Long);
+  c.integer_class = isolate_->well_known(runtime::WellKnown::Integer);
+  c.short_class = isolate_->well_known(runtime::WellKnown::Short);
+  c.byte_class = isolate_->well_known(runtime::WellKnown::Byte);
+  c.character_class = isolate_->well_known(runtime::WellKnown::Character);
+  c.float_class = isolate_->well_known(runtime::WellKnown::Float);
+  c.double_class = isolate_->well_known(runtime::WellKnown::Double);
+  for (Class* box : {c.long_class, c.integer_class, c.short_class, c.byte_class, c.character_class,
+                     c.float_class, c.double_class}) {
+    if (box == nullptr || !runtime::ensure_initialized(thread, box)) return false;
+  }
+  c.long_value = field_offset(c.long_class, "value", "J");
+  c.integer_value = field_offset(c.integer_class, "value", "I");
+  c.short_value = field_offset(c.short_class, "value", "S");
+  c.byte_value = field_offset(c.byte_class, "value", "B");
+  c.character_value = field_offset(c.character_class, "value", "C");
+  c.float_value = field_offset(c.float_class, "value", "F");
+  c.double_value = field_offset(c.double_class, "value", "D");
+
+  c.native_object_class = load("org/graalvm/polyglot/NativeObject");
+  c.proxy_executable = load("org/graalvm/polyglot/proxy/ProxyExecutable");
+  c.polyglot_exception = load("org/graalvm/polyglot/PolyglotException");
+  Class* bridge = load("org/graalvm/polyglot/NativeBridge");
+  if (!c.native_object_class || !c.proxy_executable || !c.polyglot_exception || !bridge)
+    return false;
+  c.native_object_kind = field_offset(c.native_object_class, "kind", "I");
+  c.native_object_bits = field_offset(c.native_object_class, "bits", "J");
+  c.native_object_flags = field_offset(c.native_object_class, "flags", "I");
+  c.polyglot_exception_kind = field_offset(c.polyglot_exception, "kind", "I");
+  c.callback = bridge->find_declared_method(
+      "callback",
+      "(Lorg/graalvm/polyglot/Context;Lorg/graalvm/polyglot/proxy/ProxyExecutable;[Ljava/lang/"
+      "Object;)Ljava/lang/Object;");
+  if (c.callback == nullptr) {
+    runtime::throw_new(thread, runtime::WellKnown::InternalError,
+                       "org.graalvm.polyglot.NativeBridge.callback is missing");
+    return false;
+  }
+  return true;
+}
+
+std::shared_ptr<JavaRef> PolyglotIsolate::reference(Object* object) {
+  std::lock_guard lock(mutex_);
+  Entry& entry = references_[object];
+  if (std::shared_ptr<JavaRef> existing = entry.shared.lock()) return existing;
+  auto created = std::make_shared<JavaRef>(shared_from_this(), object);
+  entry.reference = created.get();
+  entry.shared = created;
+  return created;
+}
+
+size_t PolyglotIsolate::reference_count() {
+  std::lock_guard lock(mutex_);
+  return references_.size();
+}
+
+void PolyglotIsolate::forget(JavaRef* reference) {
+  std::lock_guard lock(mutex_);
+  auto found = references_.find(reference->object());
+  // A newer JavaRef may have replaced this one after its count reached zero.
+  if (found != references_.end() && found->second.reference == reference) references_.erase(found);
+}
+
+void PolyglotIsolate::mark(heap::Marker& marker) {
+  // Holders of the lock never stop at a safepoint while holding it, and threads that are not
+  // VM threads are not stopped at all, so waiting for it here cannot deadlock.
+  std::lock_guard lock(mutex_);
+  for (auto& [object, entry] : references_) marker.mark(object);
+}
+
+void mark_roots(Isolate* isolate, heap::Marker& marker) {
+  std::shared_ptr<PolyglotIsolate> state;
+  {
+    std::lock_guard lock(registry_mutex);
+    auto found = registry().find(isolate);
+    if (found == registry().end()) return;
+    state = found->second;
+  }
+  state->mark(marker);
+}
+
+}  // namespace islet::polyglot
