@@ -1,6 +1,7 @@
 // Roots, object tracing and reference processing for the isolate's collector.
 #include "runtime/collector.hpp"
 
+#include "jni/environment.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/strings.hpp"
@@ -41,11 +42,13 @@ void Collector::mark_roots(heap::Marker& marker) {
   isolate_->strings().for_each_unlocked([&](Object* s) { marker.mark(s); });
   for (Object* o : pinned_) marker.mark(o);
   marker.mark(pending_);
+  isolate_->jni().mark_roots(marker);
 }
 
 void Collector::mark_thread(heap::Marker& marker, VMThread* thread) {
   marker.mark(thread->pending_exception());
   marker.mark(thread->thread_object());
+  thread->jni().locals.mark_roots(marker);  // JNI local handles, precisely
   // Interpreter frames: every slot in use is a possible reference (conservative within frames).
   marker.scan_conservatively(thread->stack_base(), thread->free_slot());
   // VM code's C++ frames above the point where the thread stopped, with its saved registers.
@@ -109,6 +112,7 @@ void Collector::process_weak_roots(heap::Marker& marker, bool clear_soft) {
     pending_ = reference;
   }
   discovered_.clear();
+  isolate_->jni().clear_dead_weak_globals(marker);
 }
 
 }  // namespace islet::runtime
