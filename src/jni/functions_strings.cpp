@@ -11,11 +11,16 @@
 
 namespace islet::jni {
 
-// HotSpot's decoder: valid 1-, 2- and 3-byte sequences; any other byte stands for itself.
+// HotSpot's decoder: the string has one char per byte that is not a continuation byte
+// (10xxxxxx), and those chars are decoded in order from valid 1-, 2- and 3-byte sequences, any
+// other byte standing for itself. Standard 4-byte UTF-8 therefore becomes a single char.
 Object* new_string_from_jni_utf(VMThread* thread, const char* utf) {
   const auto* p = reinterpret_cast<const uint8_t*>(utf);
+  size_t count = 0;
+  for (const uint8_t* q = p; *q != 0; ++q) count += (*q & 0xC0) != 0x80;
   std::u16string chars;
-  while (*p != 0) {
+  chars.reserve(count);
+  while (chars.size() < count) {
     uint8_t lead = p[0];
     if (lead < 0x80) {
       chars.push_back(lead);
