@@ -91,7 +91,9 @@ jfieldID get_field_id(JNIEnv* env, jclass clazz, const char* name, const char* s
   if (!runtime::ensure_initialized(thread, klass)) return nullptr;
   Field* field = klass->is_array() || klass->is_primitive() ? nullptr : find_field(klass, name, sig, is_static);
   if (field == nullptr) {
-    throw_jni(thread, WellKnown::NoSuchFieldError, name);
+    // HotSpot's wording differs between the two lookups.
+    throw_jni(thread, WellKnown::NoSuchFieldError,
+              is_static ? std::string(name) : klass->external_name() + "." + name + " " + sig);
     return nullptr;
   }
   return to_id(field);

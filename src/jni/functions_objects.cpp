@@ -70,7 +70,12 @@ jclass JNICALL FindClass(JNIEnv* env, const char* name) {
     throw_jni(thread, WellKnown::NoClassDefFoundError, "");
     return nullptr;
   }
-  Class* klass = runtime::load_class(thread, caller_loader(thread), name);
+  // Like HotSpot, a class named as a descriptor ("Ljava/lang/String;") is found too.
+  std::string_view class_name = name;
+  if (class_name.size() > 2 && class_name.front() == 'L' && class_name.back() == ';') {
+    class_name = class_name.substr(1, class_name.size() - 2);
+  }
+  Class* klass = runtime::load_class(thread, caller_loader(thread), class_name);
   // HotSpot initializes the class it finds.
   if (klass == nullptr || !runtime::ensure_initialized(thread, klass)) return nullptr;
   return static_cast<jclass>(mirror_ref(thread, klass));
@@ -83,6 +88,13 @@ jclass JNICALL DefineClass(JNIEnv* env, const char* name, jobject loader, const 
   // loader object until user-defined loaders get VM class tables.
   ClassLoaderData& target = resolve(loader) == nullptr ? thread->isolate()->boot_loader()
                                                        : thread->isolate()->app_loader();
+  if (name != nullptr && target.find_loaded(name) != nullptr) {
+    std::string dotted = classfile::external_class_name(name);
+    throw_jni(thread, "java/lang/LinkageError",
+              "loader '" + target.name() + "' attempted duplicate class definition for " + dotted + ". (" + dotted +
+                  " is in unnamed module of loader '" + target.name() + "')");
+    return nullptr;
+  }
   std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(buf), len < 0 ? 0 : static_cast<size_t>(len));
   Class* klass = runtime::define_class(thread, target, bytes, name == nullptr ? "" : name, nullptr);
   return static_cast<jclass>(mirror_ref(thread, klass));
@@ -199,13 +211,11 @@ jint JNICALL ThrowNew(JNIEnv* env, jclass clazz, const char* msg) {
   if (!runtime::ensure_initialized(thread, klass)) return JNI_ERR;
   const char* descriptor = msg == nullptr ? "()V" : "(Ljava/lang/String;)V";
   Method* ctor = klass->find_declared_method("<init>", descriptor);
-  if (klass->is_abstract()) {
-    throw_jni(thread, "java/lang/InstantiationException", klass->external_name());
-    return JNI_ERR;
-  }
+  // HotSpot's wording; like HotSpot, an abstract class is instantiated all the same.
   if (ctor == nullptr) {
     throw_jni(thread, WellKnown::NoSuchMethodError,
-              classfile::method_signature_for_messages(klass->name, "<init>", descriptor));
+              klass->external_name() + ": method 'void <init>(" + (msg == nullptr ? "" : "java.lang.String") +
+                  ")' not found");
     return JNI_ERR;
   }
   Object* message = msg == nullptr ? nullptr : new_string_from_jni_utf(thread, msg);
