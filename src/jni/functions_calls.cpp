@@ -96,6 +96,9 @@ jfieldID get_field_id(JNIEnv* env, jclass clazz, const char* name, const char* s
               is_static ? std::string(name) : klass->external_name() + "." + name + " " + sig);
     return nullptr;
   }
+  // An inherited static (an interface constant, say) lives in a class the lookup may not have
+  // initialized; islet sets ConstantValue fields when it initializes, HotSpot when it links.
+  if (is_static && !runtime::ensure_initialized(thread, field->holder)) return nullptr;
   return to_id(field);
 }
 
