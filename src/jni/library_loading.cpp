@@ -79,7 +79,7 @@ void load_library(VMThread* thread, Object* path_string, Object* from_mirror) {
   if (!is_supported_version(version)) {
     dlclose(handle);
     char message[64];
-    std::snprintf(message, sizeof message, "unsupported JNI version 0x%x required by ", static_cast<unsigned>(version));
+    std::snprintf(message, sizeof message, "unsupported JNI version 0x%X required by ", static_cast<unsigned>(version));
     runtime::throw_new(thread, WellKnown::UnsatisfiedLinkError, message + path);
     return;
   }
