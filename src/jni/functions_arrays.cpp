@@ -15,6 +15,7 @@ namespace islet::jni {
 
 using classfile::BasicType;
 using runtime::ArrayObject;
+using runtime::ClassLoaderData;
 
 namespace {
 
@@ -195,21 +196,20 @@ void JNICALL ReleasePrimitiveArrayCritical(JNIEnv* env, jarray array, void* carr
 // --- Direct buffers ------------------------------------------------------------------------------
 
 struct BufferFields {
-  Class* buffer_class = nullptr;
+  Class* direct_class = nullptr;  // java.nio.DirectByteBuffer: every direct buffer is one
   uint32_t address = 0;
   uint32_t capacity = 0;
 };
 
 BufferFields buffer_fields(VMThread* thread) {
   BufferFields fields;
-  fields.buffer_class = runtime::load_class(thread, thread->isolate()->boot_loader(), "java/nio/Buffer");
-  if (fields.buffer_class == nullptr) return fields;
-  runtime::Field* address = fields.buffer_class->find_declared_field("address", "J");
-  runtime::Field* capacity = fields.buffer_class->find_declared_field("capacity", "I");
-  if (address == nullptr || capacity == nullptr) {
-    fields.buffer_class = nullptr;
-    return fields;
-  }
+  ClassLoaderData& boot = thread->isolate()->boot_loader();
+  Class* buffer_class = runtime::load_class(thread, boot, "java/nio/Buffer");
+  Class* direct_class = runtime::load_class(thread, boot, "java/nio/DirectByteBuffer");
+  runtime::Field* address = buffer_class ? buffer_class->find_declared_field("address", "J") : nullptr;
+  runtime::Field* capacity = buffer_class ? buffer_class->find_declared_field("capacity", "I") : nullptr;
+  if (direct_class == nullptr || address == nullptr || capacity == nullptr) return fields;
+  fields.direct_class = direct_class;
   fields.address = address->offset;
   fields.capacity = capacity->offset;
   return fields;
@@ -218,10 +218,10 @@ BufferFields buffer_fields(VMThread* thread) {
 // The direct buffer `buf` refers to, or null (a heap buffer or not a buffer at all).
 Object* direct_buffer(VMThread* thread, jobject buf, const BufferFields& fields) {
   Object* object = resolve(buf);
-  if (object == nullptr || fields.buffer_class == nullptr || !object->klass->is_subclass_of(fields.buffer_class)) {
+  if (object == nullptr || fields.direct_class == nullptr || !object->klass->is_subclass_of(fields.direct_class)) {
     return nullptr;
   }
-  return object->field_at<int64_t>(fields.address) != 0 ? object : nullptr;
+  return object;
 }
 
 jobject JNICALL NewDirectByteBuffer(JNIEnv* env, void* address, jlong capacity) {
