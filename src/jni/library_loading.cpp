@@ -27,7 +27,8 @@ jint run_on_load(VMThread* thread, void* handle, ClassLoaderData* loader) {
   auto on_load = reinterpret_cast<OnLoad>(dlsym(handle, "JNI_OnLoad"));
   if (on_load == nullptr) return JNI_VERSION_1_1;
   ThreadState& state = thread->jni();
-  ThreadState saved = {.locals = {}, .library_loader = state.library_loader, .library_frame = state.library_frame};
+  runtime::ClassLoaderData* saved_loader = state.library_loader;
+  const void* saved_frame = state.library_frame;
   state.library_loader = loader;
   state.library_frame = thread->top_frame();
   LocalHandles::NativeCallState call = state.locals.enter_native();
@@ -37,8 +38,8 @@ jint run_on_load(VMThread* thread, void* handle, ClassLoaderData* loader) {
     version = on_load(thread->isolate()->jni().java_vm(), nullptr);
   }
   state.locals.leave_native(call);
-  state.library_loader = saved.library_loader;
-  state.library_frame = saved.library_frame;
+  state.library_loader = saved_loader;
+  state.library_frame = saved_frame;
   return version;
 }
 
