@@ -119,11 +119,17 @@ JNIEXPORT void JNICALL Java_JniRefs_makeWeak(JNIEnv *env, jclass c, jint slot, j
   jobject o;
   if (fresh) {
     o = make_object(env);
+    globals[7] = (*env)->NewGlobalRef(env, o);
   } else {
     o = (*env)->GetStaticObjectField(env, c, (*env)->GetStaticFieldID(env, c, "kept", "Ljava/lang/Object;"));
   }
   weaks[slot] = (*env)->NewWeakGlobalRef(env, o);
   (*env)->DeleteLocalRef(env, o);
+}
+
+JNIEXPORT void JNICALL Java_JniRefs_releaseStrong(JNIEnv *env, jclass c) {
+  (*env)->DeleteGlobalRef(env, globals[7]);
+  globals[7] = NULL;
 }
 
 JNIEXPORT jstring JNICALL Java_JniRefs_weakState(JNIEnv *env, jclass c, jint slot) {

@@ -13,7 +13,9 @@ public class JniRefs {
     static native void keepGlobal(int slot, Object o);
     static native Object getGlobal(int slot);
     static native void dropGlobal(int slot);
-    static native void makeWeak(int slot, boolean fresh);  // weak global to a new object, or to a kept one
+    // A weak global to a new object (held strongly by a global until releaseStrong), or to `kept`.
+    static native void makeWeak(int slot, boolean fresh);
+    static native void releaseStrong();
     static native String weakState(int slot);
     static native Object weakTarget(int slot);
     static native boolean sameObject(Object a, Object b);
@@ -47,10 +49,13 @@ public class JniRefs {
         dropGlobal(2);
         System.out.println("dropped: " + getGlobal(2));
 
-        makeWeak(0, true);          // only the weak global refers to it
+        makeWeak(0, true);          // also held by a global reference until releaseStrong
         makeWeak(1, false);         // also referenced from the static field
-        System.out.println("before gc: " + weakState(0) + " / " + weakState(1));
-        System.out.println("target before gc: " + weakTarget(0));
+        churn();
+        System.gc();
+        System.out.println("before release: " + weakState(0) + " / " + weakState(1));
+        System.out.println("target before release: " + weakTarget(0));
+        releaseStrong();            // now only the weak global refers to it
         churn();
         System.gc();
         System.out.println("after gc: " + weakState(0) + " / " + weakState(1));
