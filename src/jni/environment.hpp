@@ -89,8 +89,8 @@ class IsolateState {
   // Keeps a link alive until the isolate ends.
   NativeLink* adopt(std::unique_ptr<NativeLink> link);
 
-  // Collector hooks (world stopped): global handles and every thread's locals are roots; weak
-  // globals whose objects died are cleared.
+  // Collector hooks (world stopped): global handles are roots (each thread's locals are marked
+  // with the thread, Collector::mark_thread); weak globals whose objects died are cleared.
   void mark_roots(heap::Marker& marker);
   void clear_dead_weak_globals(heap::Marker& marker);
 
