@@ -12,6 +12,7 @@
 #include "interp/bytecodes.hpp"
 #include "interp/frame.hpp"
 #include "interp/indy.hpp"
+#include "jni/native_link.hpp"
 #include "natives/native_registry.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/exceptions.hpp"
@@ -100,12 +101,9 @@ NativeFunction bind_native(VMThread* thread, Method* method) {
   NativeFunction fn = method->native.load(std::memory_order_acquire);
   if (fn != nullptr) return fn;
   fn = thread->isolate()->natives().find(method->holder->name, method->name, method->descriptor);
-  if (fn == nullptr) {
-    std::string sig = classfile::method_signature_for_messages(method->holder->name, method->name,
-                                                               method->descriptor);
-    throw_new(thread, WellKnown::UnsatisfiedLinkError, sig);
-    return nullptr;
-  }
+  // Not built in: a JNI function of a loaded library (UnsatisfiedLinkError if there is none).
+  if (fn == nullptr) fn = jni::link_native(thread, method);
+  if (fn == nullptr) return nullptr;
   method->native.store(fn, std::memory_order_release);
   return fn;
 }

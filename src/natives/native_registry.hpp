@@ -115,5 +115,6 @@ std::pair<const NativeEntry*, size_t> buffer_natives();
 std::pair<const NativeEntry*, size_t> reflect_natives();
 std::pair<const NativeEntry*, size_t> invoke_natives();
 std::pair<const NativeEntry*, size_t> polyglot_natives();  // src/polyglot/
+std::pair<const NativeEntry*, size_t> jni_library_natives();  // src/jni/library_loading.cpp
 
 }  // namespace islet::natives

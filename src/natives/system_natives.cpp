@@ -140,6 +140,21 @@ std::string working_directory() {
   return getcwd(buffer, sizeof buffer) ? std::string(buffer) : std::string("/");
 }
 
+// HotSpot's default java.library.path as Debian builds it: the multiarch directories, where
+// Debian's *-jni packages install their libraries (.../jni).
+std::string default_library_path() {
+#if defined(__x86_64__)
+  const std::string triplet = "x86_64-linux-gnu";
+#elif defined(__aarch64__)
+  const std::string triplet = "aarch64-linux-gnu";
+#else
+  const std::string triplet;
+#endif
+  if (triplet.empty()) return "/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib";
+  return "/usr/java/packages/lib:/usr/lib/" + triplet + "/jni:/lib/" + triplet + ":/usr/lib/" + triplet +
+         ":/usr/lib/jni:/lib:/usr/lib";
+}
+
 std::string executable_home() {
   char buffer[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", buffer, sizeof buffer - 1);
@@ -173,7 +188,7 @@ Object* init_properties(VMThread* thread) {
       {"java.class.version", "61.0"},
       {"java.home", executable_home()},
       {"java.class.path", class_path},
-      {"java.library.path", "/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib"},
+      {"java.library.path", default_library_path()},
       {"java.io.tmpdir", "/tmp"},
       {"os.name", "Linux"},
       {"os.arch", "amd64"},

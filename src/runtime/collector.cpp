@@ -6,6 +6,7 @@
 
 #include "interp/frame.hpp"
 #include "polyglot/isolate_state.hpp"
+#include "jni/environment.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/strings.hpp"
@@ -56,11 +57,13 @@ void Collector::mark_roots(heap::Marker& marker) {
   for (Object* o : pinned_) marker.mark(o);
   polyglot::mark_roots(isolate_, marker);  // Java objects held by NFI data (src/polyglot/)
   marker.mark(pending_);
+  isolate_->jni().mark_roots(marker);
 }
 
 void Collector::mark_thread(heap::Marker& marker, VMThread* thread) {
   marker.mark(thread->pending_exception());
   marker.mark(thread->thread_object());
+  thread->jni().locals.mark_roots(marker);  // JNI local handles, precisely
   // Interpreter frames: every slot in use is a possible reference (conservative within frames):
   // the locals, and the operand stack up to the saved top. The interpreter saves the top
   // before anything that can allocate, throw or stop, so dead values above it (a popped
@@ -138,6 +141,7 @@ void Collector::process_weak_roots(heap::Marker& marker, bool clear_soft) {
     std::free(entry.second);
     return true;
   });
+  isolate_->jni().clear_dead_weak_globals(marker);
 }
 
 }  // namespace islet::runtime

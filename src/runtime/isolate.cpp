@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "interp/interpreter.hpp"
+#include "jni/environment.hpp"
 #include "natives/native_registry.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/boot_archive.hpp"
@@ -65,6 +66,7 @@ Isolate::Isolate(VMOptions options)
             options_.gc_stress_interval) {
   heap_.set_client(&collector_);
   heap_.set_verbose(options_.verbose_gc);
+  jni_ = std::make_unique<jni::IsolateState>(this);
 }
 
 Isolate::~Isolate() {

@@ -23,6 +23,10 @@ namespace islet::natives {
 class NativeRegistry;
 }
 
+namespace islet::jni {
+class IsolateState;
+}
+
 namespace islet::runtime {
 
 class VMThread;
@@ -91,6 +95,8 @@ class Isolate {
   StringTable& strings() { return *strings_; }
   MonitorTable& monitors() { return *monitors_; }
   natives::NativeRegistry& natives() { return *natives_; }
+  // JNI: global handles, the JavaVM, native libraries (src/jni/).
+  jni::IsolateState& jni() { return *jni_; }
 
   // System.exit / Runtime.halt: hands the status to the embedder's exit hook (the process's
   // exit() by default, as in HotSpot). Does not return.
@@ -127,6 +133,7 @@ class Isolate {
   std::unique_ptr<StringTable> strings_;
   std::unique_ptr<MonitorTable> monitors_;
   std::unique_ptr<natives::NativeRegistry> natives_;
+  std::unique_ptr<jni::IsolateState> jni_;
   std::unique_ptr<VMThread> main_thread_;
   std::atomic<uint32_t> next_thread_id_{1};
   std::atomic<uint32_t> next_hidden_class_id_{1};

@@ -25,6 +25,10 @@ namespace islet::interp {
 struct LambdaForwardInfo;  // interp/indy.cpp
 }
 
+namespace islet::jni {
+struct NativeLink;  // jni/native_link.hpp
+}
+
 namespace islet::runtime {
 
 struct Class;
@@ -87,6 +91,7 @@ struct Method {
   uint32_t code_length = 0;
   const classfile::MethodInfo* info = nullptr;  // the original, unmodified method
   std::atomic<NativeFunction> native{nullptr};
+  std::atomic<jni::NativeLink*> jni_link{nullptr};  // native methods implemented through JNI
   const interp::LambdaForwardInfo* lambda = nullptr;
 
   bool is_static() const { return access_flags & access::kStatic; }

@@ -10,21 +10,21 @@ namespace islet::runtime {
 
 // --- SafeRegion ------------------------------------------------------------------------------
 
-void SafeRegion::enter(uintptr_t sp) {
-  thread_->safe_sp_ = sp;
+void SafeRegion::enter(VMThread* thread, uintptr_t sp) {
+  thread->safe_sp_ = sp;
   // seq_cst pairs with Safepoints::begin: either the collector sees this thread safe, or this
   // thread sees the collection in progress when it leaves and waits for it.
-  thread_->state_.store(VMThread::kSafe, std::memory_order_seq_cst);
-  thread_->isolate()->safepoints().became_safe();
+  thread->state_.store(VMThread::kSafe, std::memory_order_seq_cst);
+  thread->isolate()->safepoints().became_safe();
 }
 
-void SafeRegion::leave() {
-  Safepoints& safepoints = thread_->isolate()->safepoints();
+void SafeRegion::leave(VMThread* thread) {
+  Safepoints& safepoints = thread->isolate()->safepoints();
   for (;;) {
-    thread_->state_.store(VMThread::kRunning, std::memory_order_seq_cst);
+    thread->state_.store(VMThread::kRunning, std::memory_order_seq_cst);
     if (!safepoints.in_progress_.load(std::memory_order_seq_cst)) return;
     // A collection is scanning this thread's stack: step back until it is over.
-    thread_->state_.store(VMThread::kSafe, std::memory_order_seq_cst);
+    thread->state_.store(VMThread::kSafe, std::memory_order_seq_cst);
     std::unique_lock<std::mutex> lock(safepoints.mutex_);
     safepoints.changed_.notify_all();
     safepoints.wait_until_resumed(lock);

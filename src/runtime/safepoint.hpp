@@ -55,17 +55,43 @@ __attribute__((always_inline)) inline uintptr_t capture_registers(SavedRegisters
 class SafeRegion {
  public:
   __attribute__((always_inline)) explicit SafeRegion(VMThread* thread) : thread_(thread) {
-    enter(capture_registers(&registers_));
+    enter(thread, capture_registers(&registers_));
   }
-  ~SafeRegion() { leave(); }
+  ~SafeRegion() { leave(thread_); }
   SafeRegion(const SafeRegion&) = delete;
   SafeRegion& operator=(const SafeRegion&) = delete;
 
  private:
-  void enter(uintptr_t sp);
-  void leave();
+  friend class ThreadInVM;
+  static void enter(VMThread* thread, uintptr_t sp);
+  static void leave(VMThread* thread);
   VMThread* thread_;
   SavedRegisters registers_;
+};
+
+// The way back into the VM for native code that runs inside a SafeRegion: a JNI function called
+// by a native method holds one while it touches objects. The thread runs (waiting first if a
+// collection is in progress) and, when this ends, is safe again with the region's original scan
+// start: native frames in between hold only handles, which the collector marks precisely. On a
+// thread that is not safe (VM code calling a JNI function directly) it does nothing.
+class ThreadInVM {
+ public:
+  explicit ThreadInVM(VMThread* thread)
+      : thread_(thread),
+        was_safe_(thread->state_.load(std::memory_order_relaxed) == VMThread::kSafe),
+        scan_start_(thread->safe_sp_) {
+    if (was_safe_) SafeRegion::leave(thread);
+  }
+  ~ThreadInVM() {
+    if (was_safe_) SafeRegion::enter(thread_, scan_start_);
+  }
+  ThreadInVM(const ThreadInVM&) = delete;
+  ThreadInVM& operator=(const ThreadInVM&) = delete;
+
+ private:
+  VMThread* thread_;
+  bool was_safe_;
+  uintptr_t scan_start_;
 };
 
 // The per-isolate registry of attached threads and the stop-the-world protocol.

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "interp/frame.hpp"
+#include "jni/environment.hpp"
 #include "runtime/isolate.hpp"
 
 namespace islet::runtime {
@@ -47,6 +48,8 @@ VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate
   // The thread's whole C++ stack belongs to the VM for threads the VM (or the launcher)
   // started; an embedder's attached thread narrows this to its VM entry (step 5).
   c_stack_top_ = bounds.second;
+  jni_functions = jni::native_interface();
+  jni_.locals.set_owner(this);
   id_ = isolate->allocate_thread_id();
   hash_state_ = 0x9E3779B9u ^ (id_ * 0x85EBCA6Bu);
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "heap/heap.hpp"
+#include "jni/thread_state.hpp"
 #include "runtime/value.hpp"
 
 namespace islet::interp {
@@ -97,6 +98,10 @@ class VMThread {
   // ClassCircularityError).
   std::vector<std::string>& classes_being_loaded() { return classes_being_loaded_; }
 
+  // JNI: local handles and what native code on this thread has pinned (src/jni/).
+  jni::ThreadState& jni() { return jni_; }
+  const jni::ThreadState& jni() const { return jni_; }
+
   // Bookkeeping for the reentrant monitor fast path (runtime/monitor.cpp).
   uint32_t lock_id() const { return id_; }
 
@@ -114,6 +119,7 @@ class VMThread {
  private:
   friend class Safepoints;
   friend class SafeRegion;
+  friend class ThreadInVM;
  public:
   enum State : uint8_t { kRunning, kSafe };
  private:
@@ -140,6 +146,7 @@ class VMThread {
   uint32_t id_ = 0;
   uint32_t hash_state_;
   std::vector<std::string> classes_being_loaded_;
+  jni::ThreadState jni_;
 };
 
 }  // namespace islet::runtime

@@ -96,6 +96,11 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return forName0(name, initialize, loader, callerClass0());
     }
 
+    /** java.base for the class library, the unnamed module otherwise (see Module). */
+    public Module getModule() {
+        return Module.of(this);
+    }
+
     public ClassLoader getClassLoader() {
         return getClassLoader0();
     }

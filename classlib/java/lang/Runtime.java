@@ -41,4 +41,20 @@ public class Runtime {
     public native void gc();
 
     public void runFinalization() {}
+
+    public void load(String filename) {
+        load0(jdk.internal.reflect.Reflection.getCallerClass(), filename);
+    }
+
+    void load0(Class<?> fromClass, String filename) {
+        NativeLibraries.load(fromClass, filename);
+    }
+
+    public void loadLibrary(String libname) {
+        loadLibrary0(jdk.internal.reflect.Reflection.getCallerClass(), libname);
+    }
+
+    void loadLibrary0(Class<?> fromClass, String libname) {
+        NativeLibraries.loadLibrary(fromClass, libname);
+    }
 }

@@ -196,6 +196,27 @@ public final class System {
         Runtime.getRuntime().runFinalization();
     }
 
+    // ---- Native libraries (NativeLibraries finds and loads them; src/jni/ links them) ----
+
+    public static void load(String filename) {
+        Runtime.getRuntime().load0(jdk.internal.reflect.Reflection.getCallerClass(), filename);
+    }
+
+    public static void loadLibrary(String libname) {
+        Runtime.getRuntime().loadLibrary0(jdk.internal.reflect.Reflection.getCallerClass(), libname);
+    }
+
+    /** The platform's file name for a library: "libname.so". */
+    public static String mapLibraryName(String libname) {
+        if (libname == null) {
+            throw new NullPointerException();
+        }
+        if (libname.length() > 240) {
+            throw new IllegalArgumentException("name too long");
+        }
+        return "lib" + libname + ".so";
+    }
+
     @Deprecated(since = "17", forRemoval = true)
     public static SecurityManager getSecurityManager() {
         return null;

@@ -1,0 +1,149 @@
+// JNI handle storage: chunk allocation, the local handle stack of a thread, the global and weak
+// global tables, and the collector's view of all of them (see handles.hpp).
+#include "jni/handles.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <new>
+
+#include "heap/heap.hpp"
+
+namespace islet::jni {
+
+static_assert(offsetof(HandleChunk, slots) == HandleChunk::kHeaderBytes);
+
+// --- Chunks ----------------------------------------------------------------------------------
+
+HandleChunk* HandleChunk::allocate(HandleKind kind, runtime::VMThread* owner) {
+  void* memory = std::aligned_alloc(kBytes, kBytes);
+  if (memory == nullptr) throw std::bad_alloc();
+  auto* chunk = static_cast<HandleChunk*>(memory);
+  chunk->kind = kind;
+  chunk->owner = owner;
+  chunk->next = nullptr;
+  chunk->previous = nullptr;
+  return chunk;
+}
+
+void HandleChunk::release(HandleChunk* chunk) { std::free(chunk); }
+
+// --- Local handles ---------------------------------------------------------------------------
+
+LocalHandles::~LocalHandles() {
+  for (HandleChunk* chunk = first_; chunk != nullptr;) {
+    HandleChunk* next = chunk->next;
+    HandleChunk::release(chunk);
+    chunk = next;
+  }
+}
+
+void LocalHandles::grow() {
+  HandleChunk* next = chunk_ == nullptr ? first_ : chunk_->next;
+  if (next == nullptr) {
+    next = HandleChunk::allocate(HandleKind::Local, owner_);
+    if (chunk_ == nullptr) {
+      first_ = next;
+    } else {
+      chunk_->next = next;
+      next->previous = chunk_;
+    }
+  }
+  chunk_ = next;
+  top_ = next->begin();
+  limit_ = next->end();
+}
+
+void LocalHandles::unpin(Object* object) {
+  auto it = std::find(pinned_.rbegin(), pinned_.rend(), object);
+  if (it != pinned_.rend()) pinned_.erase(std::next(it).base());
+}
+
+void LocalHandles::mark_roots(heap::Marker& marker) const {
+  if (chunk_ != nullptr) {
+    // Chunks below the finger's are full: the finger only moves up by filling them.
+    for (HandleChunk* chunk = first_;; chunk = chunk->next) {
+      Object** end = chunk == chunk_ ? top_ : chunk->end();
+      for (Object** slot = chunk->begin(); slot < end; ++slot) marker.mark(*slot);
+      if (chunk == chunk_) break;
+    }
+  }
+  for (Object* object : pinned_) marker.mark(object);
+}
+
+bool LocalHandles::contains(const void* address) const {
+  if (chunk_ == nullptr) return false;
+  auto* slot = static_cast<Object* const*>(address);
+  for (HandleChunk* chunk = first_;; chunk = chunk->next) {
+    Object** end = chunk == chunk_ ? top_ : chunk->end();
+    if (slot >= chunk->begin() && slot < end) return true;
+    if (chunk == chunk_) return false;
+  }
+}
+
+// --- Global and weak global handles -----------------------------------------------------------
+
+GlobalHandles::~GlobalHandles() {
+  for (HandleChunk* chunk : chunks_) HandleChunk::release(chunk);
+}
+
+Object** GlobalHandles::create(Object* object) {
+  if (object == nullptr) return nullptr;
+  std::lock_guard<std::mutex> guard(mutex_);
+  Object** slot;
+  if (free_ != nullptr) {
+    slot = free_;
+    free_ = reinterpret_cast<Object**>(reinterpret_cast<uintptr_t>(*slot) & ~uintptr_t{1});
+  } else {
+    if (bump_ == limit_) {
+      HandleChunk* chunk = HandleChunk::allocate(kind_, nullptr);
+      chunks_.push_back(chunk);
+      bump_ = chunk->begin();
+      limit_ = chunk->end();
+    }
+    slot = bump_++;
+  }
+  *slot = object;
+  return slot;
+}
+
+void GlobalHandles::destroy(Object** handle) {
+  std::lock_guard<std::mutex> guard(mutex_);
+  if (is_free_slot(*handle)) return;  // deleted twice: keep the free list intact
+  *handle = reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(free_) | 1);
+  free_ = handle;
+}
+
+template <typename Visitor>
+void GlobalHandles::for_each_used_slot(Visitor&& visit) const {
+  for (size_t i = 0; i < chunks_.size(); ++i) {
+    HandleChunk* chunk = chunks_[i];
+    Object** end = i + 1 == chunks_.size() ? bump_ : chunk->end();
+    for (Object** slot = chunk->begin(); slot < end; ++slot) {
+      if (*slot != nullptr && !is_free_slot(*slot)) visit(slot);
+    }
+  }
+}
+
+// Both run with the world stopped, so no thread holds mutex_ (it is only held inside JNI
+// functions, which a thread never stops in) and the tables do not change underneath.
+void GlobalHandles::mark_roots(heap::Marker& marker) const {
+  for_each_used_slot([&](Object** slot) { marker.mark(*slot); });
+}
+
+void GlobalHandles::clear_unmarked(heap::Marker& marker) {
+  for_each_used_slot([&](Object** slot) {
+    if (!marker.is_marked(*slot)) *slot = nullptr;
+  });
+}
+
+bool GlobalHandles::contains(const void* address) {
+  std::lock_guard<std::mutex> guard(mutex_);
+  auto* slot = static_cast<Object* const*>(address);
+  for (size_t i = 0; i < chunks_.size(); ++i) {
+    Object** end = i + 1 == chunks_.size() ? bump_ : chunks_[i]->end();
+    if (slot >= chunks_[i]->begin() && slot < end) return true;
+  }
+  return false;
+}
+
+}  // namespace islet::jni

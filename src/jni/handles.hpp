@@ -1,0 +1,198 @@
+// JNI object handles: a jobject is the address of a slot holding an Object*, so `*(Object**)ref`
+// is the object and NULL stays NULL. Slots live in fixed-size, size-aligned HandleChunks; the
+// chunk header says what kind of handle a slot is (local, global, weak global) and who owns it.
+//
+// Local handles (seed 003): a per-thread stack of chunks with a "finger" (the next free slot).
+// Every Java-to-native call saves the finger and restores it on return, which frees every handle
+// the call made in O(1); PushLocalFrame/PopLocalFrame do the same explicitly. No capacity limit.
+// Global and weak global handles: per-isolate chunk lists with a free list of deleted slots.
+// The collector marks every live local slot of every thread and every global slot precisely; weak
+// global slots are cleared (set to null) when their object dies.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <mutex>
+#include <vector>
+
+#include "runtime/object.hpp"
+
+namespace islet::heap {
+class Marker;
+}
+
+namespace islet::runtime {
+class VMThread;
+}
+
+namespace islet::jni {
+
+using runtime::Object;
+
+enum class HandleKind : uint8_t { Local = 1, Global = 2, WeakGlobal = 3 };  // = jobjectRefType
+
+// A block of handle slots. Chunks are aligned to their size, so the chunk of any valid handle is
+// found by masking its address.
+struct HandleChunk {
+  static constexpr size_t kBytes = 16 * 1024;
+
+  HandleKind kind;
+  runtime::VMThread* owner;  // local chunks: the thread whose stack of handles this is
+  HandleChunk* next;         // locals: the chunk above this one on the thread's stack
+  HandleChunk* previous;
+  Object* slots[1];          // the rest of the chunk: see kSlots
+
+  static constexpr size_t kHeaderBytes = sizeof(void*) * 4;
+  static constexpr size_t kSlots = (kBytes - kHeaderBytes) / sizeof(Object*);
+
+  Object** begin() { return slots; }
+  Object** end() { return slots + kSlots; }
+  static HandleChunk* of(const void* slot) {
+    return reinterpret_cast<HandleChunk*>(reinterpret_cast<uintptr_t>(slot) & ~(kBytes - 1));
+  }
+  static HandleChunk* allocate(HandleKind kind, runtime::VMThread* owner);
+  static void release(HandleChunk* chunk);
+};
+
+// One thread's local handles.
+class LocalHandles {
+ public:
+  // A saved finger: where the next handle goes.
+  struct Mark {
+    HandleChunk* chunk;
+    Object** top;
+  };
+
+  LocalHandles() = default;
+  ~LocalHandles();
+  LocalHandles(const LocalHandles&) = delete;
+  LocalHandles& operator=(const LocalHandles&) = delete;
+
+  void set_owner(runtime::VMThread* owner) { owner_ = owner; }
+
+  // A new handle for `object`; null for a null object (JNI's NULL is never a handle).
+  Object** create(Object* object) {
+    if (object == nullptr) return nullptr;
+    if (top_ == limit_) grow();
+    *top_ = object;
+    return top_++;
+  }
+  // Deleting the newest handle of the current frame gives its slot back (the common
+  // create-use-delete loop never grows the stack); others are just emptied.
+  void destroy(Object** handle) {
+    *handle = nullptr;
+    while (top_ != nullptr && top_ > base_floor() && top_[-1] == nullptr) --top_;
+  }
+
+  Mark mark() const { return {chunk_, top_}; }
+  void reset(Mark mark) {
+    chunk_ = mark.chunk;
+    top_ = mark.top;
+    limit_ = chunk_ != nullptr ? chunk_->end() : nullptr;
+  }
+
+  // Frames: the handles created after begin_frame are freed by end_frame. Native method calls
+  // and PushLocalFrame both make one.
+  struct FrameState {
+    Mark finger;
+    Mark base;
+  };
+  FrameState begin_frame() {
+    FrameState saved{mark(), base_};
+    base_ = mark();
+    return saved;
+  }
+  void end_frame(const FrameState& saved) {
+    reset(saved.finger);
+    base_ = saved.base;
+  }
+
+  // A native method call: a frame for the handles it creates, and a floor below which its
+  // PopLocalFrame cannot pop (frames pushed by its callers). Frames it pushes and never pops
+  // end with it.
+  struct NativeCallState {
+    FrameState frame;
+    size_t pushed_floor;
+  };
+  NativeCallState enter_native() {
+    NativeCallState saved{begin_frame(), pushed_floor_};
+    pushed_floor_ = pushed_frames_.size();
+    return saved;
+  }
+  void leave_native(const NativeCallState& saved) {
+    pushed_frames_.resize(pushed_floor_);
+    pushed_floor_ = saved.pushed_floor;
+    end_frame(saved.frame);
+  }
+
+  // PushLocalFrame / PopLocalFrame. pop_frame is false when the current native call pushed none.
+  void push_frame() { pushed_frames_.push_back(begin_frame()); }
+  bool pop_frame() {
+    if (pushed_frames_.size() <= pushed_floor_) return false;
+    end_frame(pushed_frames_.back());
+    pushed_frames_.pop_back();
+    return true;
+  }
+
+  // Arrays handed out by GetPrimitiveArrayCritical (and strings by GetStringCritical) stay alive
+  // until released, even if native code drops every handle to them.
+  void pin(Object* object) { pinned_.push_back(object); }
+  void unpin(Object* object);
+
+  // Marks every object a live handle or a pin refers to (world stopped).
+  void mark_roots(heap::Marker& marker) const;
+  // True if `address` is a slot below the finger (a live or deleted handle of this thread).
+  bool contains(const void* address) const;
+
+ private:
+  Object** base_floor() const {
+    return base_.chunk == chunk_ && base_.top != nullptr ? base_.top : chunk_->begin();
+  }
+  void grow();
+
+  runtime::VMThread* owner_ = nullptr;
+  HandleChunk* first_ = nullptr;
+  HandleChunk* chunk_ = nullptr;  // chunk of the finger
+  Object** top_ = nullptr;        // the finger
+  Object** limit_ = nullptr;      // end of chunk_
+  Mark base_{nullptr, nullptr};   // start of the innermost frame
+  std::vector<FrameState> pushed_frames_;
+  size_t pushed_floor_ = 0;
+  std::vector<Object*> pinned_;
+};
+
+// Global or weak global handles of one isolate: any thread may create and delete them.
+class GlobalHandles {
+ public:
+  explicit GlobalHandles(HandleKind kind) : kind_(kind) {}
+  ~GlobalHandles();
+  GlobalHandles(const GlobalHandles&) = delete;
+  GlobalHandles& operator=(const GlobalHandles&) = delete;
+
+  Object** create(Object* object);
+  void destroy(Object** handle);
+
+  // Strong handles: marks every object held (world stopped).
+  void mark_roots(heap::Marker& marker) const;
+  // Weak handles: empties every slot whose object the collector did not mark (world stopped).
+  void clear_unmarked(heap::Marker& marker);
+  // True if `address` is a slot of this table (a live or deleted handle).
+  bool contains(const void* address);
+
+ private:
+  // A free slot holds the next free slot's address with the low bit set, so the collector (and
+  // a use after delete) never mistakes it for an object.
+  static bool is_free_slot(Object* value) { return reinterpret_cast<uintptr_t>(value) & 1; }
+
+  template <typename Visitor>
+  void for_each_used_slot(Visitor&& visit) const;
+
+  const HandleKind kind_;
+  std::mutex mutex_;
+  std::vector<HandleChunk*> chunks_;
+  Object** bump_ = nullptr;   // never-used slots of the newest chunk
+  Object** limit_ = nullptr;
+  Object** free_ = nullptr;   // deleted slots, linked
+};
+
+}  // namespace islet::jni
