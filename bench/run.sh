@@ -47,20 +47,21 @@ fasta_input() {
   echo "$file"
 }
 
-# Runs `$@` $RUNS times with stdin from $STDIN and stdout into $OUT; prints the best wall-clock
-# time in milliseconds.
-best_ms() {
-  local best=""
-  for _ in $(seq "$RUNS"); do
-    local start end ms
-    start=$(date +%s%N)
-    "$@" <"$STDIN" >"$OUT"
-    end=$(date +%s%N)
-    ms=$(( (end - start) / 1000000 ))
-    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
-  done
-  echo "$best"
+# Runs `$@` once with stdin from $STDIN and stdout into the file $1; prints the wall-clock time
+# in milliseconds.
+time_ms() {
+  local out=$1; shift
+  local start end
+  start=$(date +%s%N)
+  if ! "$@" <"$STDIN" >"$out"; then
+    echo "bench: '$*' failed" >&2
+    return 1
+  fi
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
 }
+
+min() { if [ -z "$1" ] || [ "$2" -lt "$1" ]; then echo "$2"; else echo "$1"; fi; }
 
 rows=""
 for spec in "${BENCHMARKS[@]}"; do
@@ -71,12 +72,17 @@ for spec in "${BENCHMARKS[@]}"; do
     STDIN=$(fasta_input "$3")
     arg=""; label="$name(fasta $3)"
   fi
-  OUT="$WORK/$name.islet.out"
-  islet_ms=$(best_ms "$ISLET" -cp "$CLASSES" "$name" $arg)
-  OUT="$WORK/$name.xint.out"
-  xint_ms=$(best_ms "$HOTSPOT/bin/java" -Xint -cp "$CLASSES" "$name" $arg)
-  OUT="$WORK/$name.jit.out"
-  jit_ms=$(best_ms "$HOTSPOT/bin/java" -cp "$CLASSES" "$name" $arg)
+  # The VMs take turns within each round, so that load from other processes on the machine
+  # weighs on all of them alike.
+  islet_ms=""; xint_ms=""; jit_ms=""
+  for _ in $(seq "$RUNS"); do
+    ms=$(time_ms "$WORK/$name.islet.out" "$ISLET" -cp "$CLASSES" "$name" $arg)
+    islet_ms=$(min "$islet_ms" "$ms")
+    ms=$(time_ms "$WORK/$name.xint.out" "$HOTSPOT/bin/java" -Xint -cp "$CLASSES" "$name" $arg)
+    xint_ms=$(min "$xint_ms" "$ms")
+    ms=$(time_ms "$WORK/$name.jit.out" "$HOTSPOT/bin/java" -cp "$CLASSES" "$name" $arg)
+    jit_ms=$(min "$jit_ms" "$ms")
+  done
   if ! cmp -s "$WORK/$name.islet.out" "$WORK/$name.xint.out"; then
     echo "bench $label: islet's output differs from HotSpot's (see $WORK/$name.*.out)" >&2
     exit 1
@@ -89,8 +95,9 @@ done
 {
   echo "# Benchmark results"
   echo
-  echo "Best of $RUNS runs, wall-clock milliseconds including VM start-up, measured by \`make bench\`"
-  echo "on $(nproc) cores ($(date -u +%Y-%m-%d)). Ratio = islet / HotSpot 17 \`-Xint\` (lower is better)."
+  echo "Best of $RUNS rounds (the three VMs take turns in each), wall-clock milliseconds including VM"
+  echo "start-up, measured by \`make bench\` on $(nproc) cores ($(date -u +%Y-%m-%d)), load average"
+  echo "$(cut -d' ' -f1 /proc/loadavg) at the end. Ratio = islet / HotSpot 17 \`-Xint\` (lower is better)."
   echo "islet's output equals HotSpot's byte for byte in every row (checked by the run)."
   echo
   echo "| benchmark | islet ms | java -Xint ms | java (JIT) ms | islet / -Xint |"
