@@ -90,27 +90,32 @@ public abstract class InputStream implements Closeable {
         if (len < 0) {
             throw new IllegalArgumentException("len < 0");
         }
-        byte[] result = new byte[0];
+        // One buffer grown geometrically: copying the whole result for every chunk read made
+        // reading n bytes cost O(n^2 / chunk size).
+        byte[] buffer = new byte[Math.min(len, DEFAULT_BUFFER_SIZE)];
         int total = 0;
-        int remaining = len;
-        int n;
-        do {
-            byte[] buf = new byte[Math.min(remaining, DEFAULT_BUFFER_SIZE)];
-            int nread = 0;
-            while ((n = read(buf, nread, Math.min(buf.length - nread, remaining))) > 0) {
-                nread += n;
-                remaining -= n;
+        while (total < len) {
+            if (total == buffer.length) {
+                buffer = Arrays.copyOf(buffer, grownCapacity(total, len));
             }
-            if (nread > 0) {
-                if (Integer.MAX_VALUE - 8 - total < nread) {
-                    throw new OutOfMemoryError("Required array size too large");
-                }
-                result = Arrays.copyOf(result, total + nread);
-                System.arraycopy(buf, 0, result, total, nread);
-                total += nread;
+            int n = read(buffer, total, buffer.length - total);
+            if (n < 0) {
+                break;
             }
-        } while (n >= 0 && remaining > 0);
-        return result;
+            total += n;
+        }
+        return total == buffer.length ? buffer : Arrays.copyOf(buffer, total);
+    }
+
+    // Doubles a full buffer of `used` bytes, bounded by the bytes still wanted and by the
+    // largest array size the VM promises.
+    private static int grownCapacity(int used, int limit) {
+        int maxArraySize = Integer.MAX_VALUE - 8;
+        if (used >= maxArraySize) {
+            throw new OutOfMemoryError("Required array size too large");
+        }
+        long doubled = Math.max(2L * used, DEFAULT_BUFFER_SIZE);
+        return (int) Math.min(Math.min(doubled, limit), maxArraySize);
     }
 
     public int readNBytes(byte[] b, int off, int len) throws IOException {

@@ -296,7 +296,7 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
 
     public BigInteger divide(BigInteger val) {
         checkDivisor(val);
-        return of(signum * val.signum, Magnitude.divide(mag, val.mag)[0]);
+        return of(signum * val.signum, Magnitude.quotient(mag, val.mag));
     }
 
     public BigInteger remainder(BigInteger val) {

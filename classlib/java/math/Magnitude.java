@@ -2,6 +2,8 @@
 // with no zero words at the top (the empty array is zero). BigInteger builds on these.
 package java.math;
 
+import java.util.Arrays;
+
 final class Magnitude {
     private Magnitude() {}
 
@@ -78,7 +80,9 @@ final class Magnitude {
             a = b;
             b = t;
         }
-        int[] r = new int[a.length + 1];
+        // Sized for the usual case without a carry out of the top word (strip then returns r
+        // itself), instead of one word more that strip would copy away.
+        int[] r = new int[a.length];
         long carry = 0;
         int i = 0;
         for (; i < b.length; i++) {
@@ -91,7 +95,11 @@ final class Magnitude {
             r[i] = (int) s;
             carry = s >>> 32;
         }
-        r[i] = (int) carry;
+        if (carry != 0) {
+            r = Arrays.copyOf(r, a.length + 1);
+            r[a.length] = 1;
+            return r;
+        }
         return strip(r);
     }
 
@@ -117,10 +125,18 @@ final class Magnitude {
         if (a.length == 0 || b.length == 0) {
             return ZERO;
         }
+        // A one-word factor (pidigits' q*k, t*(2k+1)) needs one pass, not a loop per word.
+        if (b.length == 1) {
+            return multiplyAdd(a, b[0], 0);
+        }
+        if (a.length == 1) {
+            return multiplyAdd(b, a[0], 0);
+        }
         if (a.length >= KARATSUBA_THRESHOLD && b.length >= KARATSUBA_THRESHOLD) {
             return karatsuba(a, b);
         }
-        return schoolbook(a, b);
+        // The longer factor in the inner loop: fewer loop set-ups per word multiplied.
+        return a.length <= b.length ? schoolbook(a, b) : schoolbook(b, a);
     }
 
     private static int[] schoolbook(int[] a, int[] b) {
@@ -220,6 +236,16 @@ final class Magnitude {
 
     /** {quotient, remainder} of a / b, b nonzero (Knuth's algorithm D). */
     static int[][] divide(int[] a, int[] b) {
+        return divide(a, b, true);
+    }
+
+    /** The quotient of a / b, b nonzero, without un-normalizing the remainder. */
+    static int[] quotient(int[] a, int[] b) {
+        return divide(a, b, false)[0];
+    }
+
+    /** {quotient, remainder or null unless withRemainder} of a / b. */
+    private static int[][] divide(int[] a, int[] b, boolean withRemainder) {
         if (compare(a, b) < 0) {
             return new int[][] {ZERO, a};
         }
@@ -270,6 +296,9 @@ final class Magnitude {
                 u[j + n] += (int) c;
             }
             q[j] = (int) qhat;
+        }
+        if (!withRemainder) {
+            return new int[][] {strip(q), null};
         }
         int[] r = new int[n];
         for (int i = 0; i < n; i++) {
