@@ -295,11 +295,22 @@ void Heap::collect(const std::vector<AllocationCache*>& caches, const char* caus
   last_collection_futile_ = nearly_full && recovered_little;
   uint64_t number = collections_++;
   if (verbose_) {
-    std::printf("[gc] GC(%" PRIu64 ") Pause Full (%s) %zuM->%zuM(%zuM) %.3fms\n", number, cause,
-                used_before >> 20, used_bytes_.load() >> 20, threshold_bytes_ >> 20,
-                milliseconds_since(start));
-    std::fflush(stdout);
+    print_verbose("[gc] GC(%" PRIu64 ") Pause Full (%s) %zuM->%zuM(%zuM) %.3fms\n", number, cause,
+                  used_before >> 20, used_bytes_.load() >> 20, threshold_bytes_ >> 20,
+                  milliseconds_since(start));
   }
+}
+
+void Heap::print_verbose(const char* format, ...) {
+  va_list arguments;
+  va_start(arguments, format);
+  if (verbose_printer_ != nullptr) {
+    verbose_printer_(stdout, format, arguments);
+  } else {
+    std::vfprintf(stdout, format, arguments);
+    std::fflush(stdout);  // Java output bypasses stdio: keep the two in order
+  }
+  va_end(arguments);
 }
 
 void Heap::sweep() {

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <atomic>
+#include <cstdarg>
+#include <cstdio>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -96,7 +98,13 @@ class Heap {
   Heap& operator=(const Heap&) = delete;
 
   void set_client(HeapClient* client) { client_ = client; }
-  void set_verbose(bool verbose) { verbose_ = verbose; }
+  // -verbose:gc: one line per collection on stdout, through `printer` (the embedder's vfprintf
+  // hook) when it is not null.
+  using Printer = int (*)(FILE* stream, const char* format, va_list arguments);
+  void set_verbose(bool verbose, Printer printer = nullptr) {
+    verbose_ = verbose;
+    verbose_printer_ = printer;
+  }
 
   // Zeroed, 8-byte aligned memory of at least `bytes`, or null when the heap is exhausted even
   // after collecting (the caller throws OutOfMemoryError). May collect: the caller must be
@@ -165,6 +173,8 @@ class Heap {
   const uint32_t stress_interval_;
   HeapClient* client_ = nullptr;
   bool verbose_ = false;
+  Printer verbose_printer_ = nullptr;
+  void print_verbose(const char* format, ...) __attribute__((format(printf, 2, 3)));
 
   char* reserved_ = nullptr;  // address space for every block, reserved up front
   size_t block_count_ = 0;

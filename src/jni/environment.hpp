@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "invocation/attached_threads.hpp"
 #include "jni.h"
 #include "jni/handles.hpp"
 #include "runtime/klass.hpp"
@@ -86,6 +87,13 @@ class IsolateState {
   std::mutex& libraries_mutex() { return libraries_mutex_; }
   std::vector<NativeLibrary>& libraries() { return libraries_; }
 
+  // Threads attached through the invocation API or graal_isolate.h (src/invocation/).
+  invocation::AttachedThreads& attached_threads() { return attached_threads_; }
+
+  // The isolate is ending: runs each library's JNI_OnUnload (newest first) on `thread`, which
+  // must be running with no Java frames, and closes the libraries.
+  void unload_libraries(VMThread* thread);
+
   // Keeps a link alive until the isolate ends.
   NativeLink* adopt(std::unique_ptr<NativeLink> link);
 
@@ -102,6 +110,7 @@ class IsolateState {
   std::vector<NativeLibrary> libraries_;
   std::mutex links_mutex_;
   std::vector<std::unique_ptr<NativeLink>> links_;
+  invocation::AttachedThreads attached_threads_;
 };
 
 }  // namespace islet::jni

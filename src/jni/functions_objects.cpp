@@ -266,8 +266,10 @@ jboolean JNICALL ExceptionCheck(JNIEnv* env) {
   return thread_of(env)->has_pending_exception() ? JNI_TRUE : JNI_FALSE;
 }
 
-// "\tat Cls.method(File.java:12)" for every frame of the thread's Java stack.
+// "\tat Cls.method(File.java:12)" for every frame of the thread's Java stack, as islet's own
+// diagnostic output (the embedder's vfprintf hook when there is one).
 void print_java_stack(VMThread* thread, std::FILE* out) {
+  const runtime::VMOptions& options = thread->isolate()->options();
   for (const interp::Frame* frame = thread->top_frame(); frame != nullptr; frame = frame->caller) {
     const Method* method = frame->method;
     std::string where;
@@ -279,7 +281,8 @@ void print_java_stack(VMThread* thread, std::FILE* out) {
       int line = frame->pc != nullptr ? method->line_number_at(frame->bci()) : -1;
       if (line >= 0) where += ":" + std::to_string(line);
     }
-    std::fprintf(out, "\tat %s.%s(%s)\n", method->holder->external_name().c_str(), method->name.c_str(), where.c_str());
+    runtime::print_diagnostic(options, out, "\tat %s.%s(%s)\n", method->holder->external_name().c_str(),
+                              method->name.c_str(), where.c_str());
   }
 }
 
@@ -287,11 +290,10 @@ void JNICALL FatalError(JNIEnv* env, const char* msg) {
   VMThread* thread = thread_of(env);
   ThreadInVM in_vm(thread);
   std::fflush(stdout);
-  std::fprintf(stdout, "FATAL ERROR in native method: %s\n", msg == nullptr ? "" : msg);
+  runtime::print_diagnostic(thread->isolate()->options(), stdout, "FATAL ERROR in native method: %s\n",
+                            msg == nullptr ? "" : msg);
   print_java_stack(thread, stdout);
-  std::fflush(stdout);
-  std::fflush(stderr);
-  std::abort();  // the JNI specification: the VM does not recover
+  thread->isolate()->abort_vm();  // the JNI specification: the VM does not recover
 }
 
 // --- References --------------------------------------------------------------------------------

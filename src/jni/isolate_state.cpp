@@ -1,11 +1,15 @@
-// Per-isolate JNI state and the JavaVM function table (JNIInvokeInterface_): GetEnv and
-// AttachCurrentThread for threads the isolate already knows; creating, attaching and
-// destroying from foreign threads arrives with the invocation API.
+// Per-isolate JNI state and the JavaVM function table (JNIInvokeInterface_): DestroyJavaVM,
+// AttachCurrentThread(AsDaemon), DetachCurrentThread and GetEnv, over the embedding machinery of
+// src/invocation/ (shared with graal_isolate.h); JNI_OnUnload when an isolate ends.
+#include <dlfcn.h>
+
 #include <cstring>
 
 #include "jni/environment.hpp"
 #include "jni/native_link.hpp"
+#include "invocation/vm_lifecycle.hpp"
 #include "runtime/isolate.hpp"
+#include "runtime/safepoint.hpp"
 
 namespace islet::jni {
 
@@ -43,50 +47,80 @@ void IsolateState::mark_roots(heap::Marker& marker) { globals_.mark_roots(marker
 
 void IsolateState::clear_dead_weak_globals(heap::Marker& marker) { weak_globals_.clear_unmarked(marker); }
 
+// --- Libraries at the end of the isolate ------------------------------------------------------
+
+void IsolateState::unload_libraries(VMThread* thread) {
+  std::vector<NativeLibrary> libraries;
+  {
+    std::lock_guard<std::mutex> guard(libraries_mutex_);
+    libraries.swap(libraries_);
+  }
+  using OnUnload = void (*)(JavaVM*, void*);
+  for (auto it = libraries.rbegin(); it != libraries.rend(); ++it) {
+    if (auto on_unload = reinterpret_cast<OnUnload>(dlsym(it->handle, "JNI_OnUnload"))) {
+      // Like a native method without Java callers: a local-handle frame, outside the VM.
+      LocalHandles::NativeCallState call = thread->jni().locals.enter_native();
+      {
+        runtime::SafeRegion outside_vm(thread);
+        on_unload(java_vm(), nullptr);
+      }
+      thread->jni().locals.leave_native(call);
+      thread->take_pending_exception();
+    }
+    dlclose(it->handle);
+  }
+}
+
 // --- JavaVM ----------------------------------------------------------------------------------
+// Thin shims over src/invocation/vm_lifecycle.hpp, which JNI and graal_isolate.h share.
 
 namespace {
 
-// The calling thread's VMThread in the isolate of `vm`, or null if it is not attached to it.
-VMThread* attached_thread(JavaVM* vm) {
-  VMThread* thread = VMThread::current();
-  if (thread == nullptr || thread->isolate() != IsolateState::isolate_of(vm)) return nullptr;
-  return thread;
+using invocation::Status;
+
+// The JNIEnv of a thread attached to `vm`, or null.
+JNIEnv* attached_env(JavaVM* vm) {
+  VMThread* thread = VMThread::current(IsolateState::isolate_of(vm));
+  return thread != nullptr ? env_of(thread) : nullptr;
 }
 
-bool has_java_frames(VMThread* thread) { return thread->top_frame() != nullptr; }
+jint status_code(Status status) { return status == Status::Ok ? JNI_OK : JNI_ERR; }
 
 jint JNICALL DestroyJavaVM(JavaVM* vm) {
-  // Isolates the launcher creates end with the process; ending one from a native method (with
-  // Java callers on its stack) is refused, like DetachCurrentThread. Embedders' isolates are
-  // destroyed through the invocation API (step 5).
-  return JNI_ERR;
+  if (vm == nullptr) return JNI_EINVAL;
+  return status_code(invocation::destroy_vm(IsolateState::isolate_of(vm), invocation::WaitFor::NonDaemonThreads));
 }
 
-jint attach(JavaVM* vm, void** penv) {
-  VMThread* thread = attached_thread(vm);
-  if (thread == nullptr) {
-    *penv = nullptr;
-    return JNI_ERR;  // attaching foreign threads needs the invocation API
+// AttachCurrentThread(AsDaemon). As in HotSpot, JavaVMAttachArgs with a version the VM does not
+// know are ignored (the thread gets a generated name in the main group), not an error.
+jint attach(JavaVM* vm, void** penv, void* raw_args, bool daemon) {
+  if (vm == nullptr || penv == nullptr) return JNI_EINVAL;
+  invocation::AttachRequest request;
+  request.daemon = daemon;
+  if (auto* args = static_cast<JavaVMAttachArgs*>(raw_args); args != nullptr && is_supported_version(args->version)) {
+    request.name = args->name;
+    request.group = reinterpret_cast<Object**>(args->group);
   }
-  *penv = env_of(thread);
-  return JNI_OK;
+  VMThread* thread = nullptr;
+  Status status = invocation::attach_current_thread(IsolateState::isolate_of(vm), request, &thread);
+  *penv = thread != nullptr ? env_of(thread) : nullptr;
+  return status_code(status);
 }
 
-jint JNICALL AttachCurrentThread(JavaVM* vm, void** penv, void* args) { return attach(vm, penv); }
+jint JNICALL AttachCurrentThread(JavaVM* vm, void** penv, void* args) { return attach(vm, penv, args, false); }
 
-jint JNICALL AttachCurrentThreadAsDaemon(JavaVM* vm, void** penv, void* args) { return attach(vm, penv); }
+jint JNICALL AttachCurrentThreadAsDaemon(JavaVM* vm, void** penv, void* args) { return attach(vm, penv, args, true); }
 
 jint JNICALL DetachCurrentThread(JavaVM* vm) {
-  VMThread* thread = attached_thread(vm);
-  if (thread == nullptr) return JNI_OK;  // detaching a thread that is not attached is a no-op
+  if (vm == nullptr) return JNI_EINVAL;
   // "A thread cannot detach itself if there are Java methods on the call stack."
-  return has_java_frames(thread) ? JNI_ERR : JNI_OK;
+  return status_code(invocation::detach_current_thread(IsolateState::isolate_of(vm)));
 }
 
 jint JNICALL GetEnv(JavaVM* vm, void** penv, jint version) {
-  VMThread* thread = attached_thread(vm);
-  if (thread == nullptr) {
+  if (vm == nullptr || penv == nullptr) return JNI_EINVAL;
+  JNIEnv* env = attached_env(vm);
+  if (env == nullptr) {
     *penv = nullptr;
     return JNI_EDETACHED;
   }
@@ -94,7 +128,7 @@ jint JNICALL GetEnv(JavaVM* vm, void** penv, jint version) {
     *penv = nullptr;
     return JNI_EVERSION;
   }
-  *penv = env_of(thread);
+  *penv = env;
   return JNI_OK;
 }
 

@@ -15,6 +15,7 @@
 #include "runtime/class_loader.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/isolate.hpp"
+#include "runtime/options_parser.hpp"
 #include "runtime/resolver.hpp"
 #include "runtime/strings.hpp"
 #include "runtime/vm_thread.hpp"
@@ -79,34 +80,6 @@ int fail_creation(const std::string& message) {
   return 1;
 }
 
-// Parses "64m", "1g", "4096k", "1048576" into bytes; false if malformed.
-bool parse_size(const std::string& text, size_t* bytes) {
-  if (text.empty()) return false;
-  size_t multiplier = 1;
-  std::string digits = text;
-  switch (std::tolower(static_cast<unsigned char>(digits.back()))) {
-    case 'k': multiplier = size_t{1} << 10; digits.pop_back(); break;
-    case 'm': multiplier = size_t{1} << 20; digits.pop_back(); break;
-    case 'g': multiplier = size_t{1} << 30; digits.pop_back(); break;
-    default: break;
-  }
-  if (digits.empty() || !std::all_of(digits.begin(), digits.end(), ::isdigit)) return false;
-  *bytes = std::stoull(digits) * multiplier;
-  return true;
-}
-
-std::vector<std::string> split_path(const std::string& path) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= path.size()) {
-    size_t colon = path.find(':', start);
-    if (colon == std::string::npos) colon = path.size();
-    parts.push_back(path.substr(start, colon - start).empty() ? "." : path.substr(start, colon - start));
-    start = colon + 1;
-  }
-  return parts;
-}
-
 // Returns -1 to continue launching, otherwise the exit code.
 int parse_arguments(int argc, char** argv, LaunchRequest* request) {
   int i = 1;
@@ -122,19 +95,14 @@ int parse_arguments(int argc, char** argv, LaunchRequest* request) {
       }
       return argv[++i];
     };
-    size_t size = 0;
     if (arg == "-cp" || arg == "-classpath" || arg == "--class-path") {
       const char* value = needs_value(arg);
       if (value == nullptr) return 1;
-      request->options.class_path = split_path(value);
+      request->options.class_path = runtime::split_search_path(value);
       request->class_path_given = true;
     } else if (arg.rfind("--class-path=", 0) == 0) {
-      request->options.class_path = split_path(arg.substr(13));
+      request->options.class_path = runtime::split_search_path(arg.substr(13));
       request->class_path_given = true;
-    } else if (arg.rfind("-D", 0) == 0) {
-      std::string def = arg.substr(2);
-      size_t eq = def.find('=');
-      request->options.properties.emplace_back(def.substr(0, eq), eq == std::string::npos ? "" : def.substr(eq + 1));
     } else if (arg == "-version") {
       print_version(stderr);
       return 0;
@@ -144,25 +112,6 @@ int parse_arguments(int argc, char** argv, LaunchRequest* request) {
     } else if (arg == "-h" || arg == "-help" || arg == "--help" || arg == "-?") {
       print_usage(stdout);
       return 0;
-    } else if (arg == "-verbose:class") {
-      request->options.verbose_class = true;
-    } else if (arg == "-verbose:gc" || arg == "-verbose") {
-      request->options.verbose_gc = true;
-    } else if (arg == "-ea" || arg == "-enableassertions") {
-      request->options.enable_assertions = true;
-    } else if (arg == "-da" || arg == "-disableassertions") {
-      request->options.enable_assertions = false;
-    } else if (arg == "-Xgc:stress") {
-      request->options.gc_stress_interval = 1;
-    } else if (arg.rfind("-Xgc:stress=", 0) == 0 && parse_size(arg.substr(12), &size) && size > 0 &&
-               size <= UINT32_MAX) {
-      request->options.gc_stress_interval = static_cast<uint32_t>(size);
-    } else if (arg.rfind("-Xmx", 0) == 0 && parse_size(arg.substr(4), &size)) {
-      request->options.max_heap_bytes = size;
-    } else if (arg.rfind("-Xms", 0) == 0 && parse_size(arg.substr(4), &size)) {
-      request->options.initial_heap_bytes = size;
-    } else if (arg.rfind("-Xss", 0) == 0 && parse_size(arg.substr(4), &size)) {
-      request->options.java_stack_bytes = size;
     } else if (arg == "-jar") {
       const char* value = needs_value(arg);
       if (value == nullptr) return 1;
@@ -170,7 +119,10 @@ int parse_arguments(int argc, char** argv, LaunchRequest* request) {
       ++i;
       break;
     } else {
-      return fail_creation("Unrecognized option: " + arg);
+      // Everything else is a VM option, parsed exactly as JNI_CreateJavaVM parses it.
+      runtime::OptionResult result = runtime::apply_vm_option(arg, request->options);
+      if (result.outcome != runtime::OptionOutcome::Applied) return fail_creation(result.message);
+      if (arg.rfind("-Djava.class.path=", 0) == 0) request->class_path_given = true;
     }
   }
   if (request->jar.empty()) {
@@ -351,7 +303,7 @@ int main(int argc, char** argv) {
   }
   if (!request.class_path_given && request.jar.empty()) {
     const char* env = std::getenv("CLASSPATH");
-    request.options.class_path = split_path(env && *env ? env : ".");
+    request.options.class_path = runtime::split_search_path(env && *env ? env : ".");
   }
   // Like the java launcher, run Java on a fresh thread with a generous C++ stack: natives and
   // class initializers nest C++ frames, and the main thread's stack size is the user's limit.

@@ -49,8 +49,8 @@ class JavaCallable final : public nfi::detail::CallableImpl {
 
   nfi::Value invoke(std::span<const nfi::Value> arguments) const override {
     PolyglotIsolate& state = target_->owner();
-    VMThread* thread = VMThread::current();
-    if (thread == nullptr || thread->isolate() != state.isolate())
+    VMThread* thread = VMThread::current(state.isolate());
+    if (thread == nullptr)
       throw nfi::Error(nfi::Error::Kind::Usage,
                        "a Java callback was called on a thread that is not attached to the Java VM; "
                        "islet cannot attach foreign threads to run callbacks yet");

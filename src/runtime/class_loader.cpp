@@ -276,10 +276,8 @@ Class* define_class(VMThread* thread, ClassLoaderData& loader, std::span<const u
   loader.record(klass);
   if (!create_mirror(thread, klass)) return nullptr;
   if (isolate->options().verbose_class) {
-    // Java output bypasses stdio, so flush each line to keep the two in order.
-    std::printf("[info][class,load] %s source: %s\n", klass->external_name().c_str(),
-                source ? source->describe().c_str() : "__JVM_DefineClass__");
-    std::fflush(stdout);
+    print_diagnostic(isolate->options(), stdout, "[info][class,load] %s source: %s\n",
+                     klass->external_name().c_str(), source ? source->describe().c_str() : "__JVM_DefineClass__");
   }
   return klass;
 }

@@ -15,7 +15,7 @@
 namespace islet::runtime {
 
 void Collector::collect_garbage(const char* cause, bool clear_soft) {
-  VMThread* self = VMThread::current();
+  VMThread* self = VMThread::current(isolate_);
   Safepoints& safepoints = isolate_->safepoints();
   safepoints.run_stopped(self, [&] {
     std::vector<heap::AllocationCache*> caches;

@@ -65,7 +65,7 @@ Isolate::Isolate(VMOptions options)
       heap_(initial_heap_bytes(options_), options_.max_heap_bytes ? options_.max_heap_bytes : heap::Heap::default_max_bytes(),
             options_.gc_stress_interval) {
   heap_.set_client(&collector_);
-  heap_.set_verbose(options_.verbose_gc);
+  heap_.set_verbose(options_.verbose_gc, options_.vfprintf_hook);
   jni_ = std::make_unique<jni::IsolateState>(this);
 }
 
@@ -82,7 +82,7 @@ std::unique_ptr<Isolate> Isolate::create(VMOptions options, std::string* error) 
 Class* Isolate::well_known(WellKnown which) {
   size_t index = static_cast<size_t>(which);
   if (Class* k = well_known_[index].load(std::memory_order_acquire)) return k;
-  VMThread* thread = VMThread::current();
+  VMThread* thread = VMThread::current(this);
   Class* k = load_class(thread, *boot_loader_, kWellKnownNames[index]);
   if (k != nullptr) well_known_[index].store(k, std::memory_order_release);
   return k;
@@ -104,6 +104,13 @@ void Isolate::halt(int status) {
   std::fflush(stderr);
   if (options_.exit_hook != nullptr) options_.exit_hook(status);
   std::exit(status);
+}
+
+void Isolate::abort_vm() {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  if (options_.abort_hook != nullptr) options_.abort_hook();
+  std::abort();
 }
 
 void Isolate::create_primitive_classes() {

@@ -102,6 +102,14 @@ class Isolate {
   // exit() by default, as in HotSpot). Does not return.
   [[noreturn]] void halt(int status);
 
+  // The embedder's abort hook (JavaVMOption "abort"), then abort(): JNI FatalError. Does not
+  // return.
+  [[noreturn]] void abort_vm();
+
+  // Expires when the isolate ends: per-OS-thread records of VMThreads (VMThread::current)
+  // hold it weakly, so a record outliving its isolate is recognised as stale.
+  std::weak_ptr<void> liveness_token() const { return liveness_token_; }
+
   uint32_t allocate_thread_id() { return next_thread_id_++; }
   uint32_t next_hidden_class_id() { return next_hidden_class_id_++; }
 
@@ -139,6 +147,7 @@ class Isolate {
   std::atomic<uint32_t> next_hidden_class_id_{1};
   std::vector<std::shared_ptr<void>> metadata_;
   Object* preallocated_oom_ = nullptr;
+  std::shared_ptr<void> liveness_token_ = std::make_shared<char>(0);
 };
 
 }  // namespace islet::runtime

@@ -2,13 +2,21 @@
 // invocation API before the isolate is created. Each field says what it controls.
 #pragma once
 
+#include <cstdarg>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace islet::runtime {
+
+// The invocation API's hooks (JavaVMOption "vfprintf", "exit", "abort"); same signatures as
+// the JNI specification's, so the embedder's function pointers are stored as they are.
+using VfprintfHook = int (*)(FILE* stream, const char* format, va_list arguments);
+using ExitHook = void (*)(int status);
+using AbortHook = void (*)();
 
 struct VMOptions {
   std::vector<std::string> class_path;  // directories and jars of the application loader
@@ -18,10 +26,22 @@ struct VMOptions {
   size_t java_stack_bytes = 1024 * 1024;  // -Xss: the Java (interpreter) stack of each thread
   bool verbose_class = false;     // -verbose:class: one line per loaded class on stdout
   bool verbose_gc = false;        // -verbose:gc
+  bool verbose_jni = false;       // -verbose:jni (accepted; islet prints nothing extra yet)
+  bool check_jni = false;         // -Xcheck:jni (accepted; islet's JNI checks are always on)
   bool enable_assertions = false; // -ea
   uint32_t gc_stress_interval = 0;  // -Xgc:stress[=N]: collect at every (Nth) allocation
   std::string launcher_command;  // sun.java.command: main class or jar plus arguments
-  void (*exit_hook)(int status) = nullptr;  // System.exit; null = flush stdio and exit()
+  // Embedder hooks (invocation API). Null: islet's diagnostics go to stdio, System.exit flushes
+  // stdio and calls exit(), fatal errors call abort().
+  VfprintfHook vfprintf_hook = nullptr;
+  ExitHook exit_hook = nullptr;
+  AbortHook abort_hook = nullptr;
 };
+
+// islet's own diagnostics (-verbose output, option errors, JNI fatal errors): through the
+// embedder's vfprintf hook when there is one, else to `stream`. Java's System.out/err never
+// come here: they write to the file descriptors.
+void print_diagnostic(const VMOptions& options, FILE* stream, const char* format, ...)
+    __attribute__((format(printf, 3, 4)));
 
 }  // namespace islet::runtime

@@ -32,8 +32,8 @@ const Class* nest_host_of(const Class* klass) {
   if (klass->file == nullptr || klass->file->nest_host.empty()) return klass;
   if (const Class* cached = klass->nest_host.load(std::memory_order_acquire)) return cached;
   const Class* host = klass;
-  VMThread* thread = VMThread::current();
-  if (klass->loader != nullptr && thread != nullptr) {
+  VMThread* thread = klass->loader != nullptr ? VMThread::current(klass->loader->isolate()) : nullptr;
+  if (thread != nullptr) {
     Object* pending = thread->take_pending_exception();
     Class* candidate = load_class(thread, *klass->loader, klass->file->nest_host);
     thread->take_pending_exception();  // a host that fails to load leaves the class on its own

@@ -61,6 +61,13 @@ class SafeRegion {
   SafeRegion(const SafeRegion&) = delete;
   SafeRegion& operator=(const SafeRegion&) = delete;
 
+  // A thread an embedder holds between calls (after JNI_CreateJavaVM, AttachCurrentThread,
+  // graal_attach_thread returned) runs the embedder's code, whose frames hold only handles: it is
+  // safe with none of its C++ stack to scan. JNI functions bring it into the VM for their
+  // duration (ThreadInVM); detaching and tearing down bring it back with return_from_embedder.
+  static void hand_to_embedder(VMThread* thread) { enter(thread, thread->c_stack_top()); }
+  static void return_from_embedder(VMThread* thread) { leave(thread); }
+
  private:
   friend class ThreadInVM;
   static void enter(VMThread* thread, uintptr_t sp);

@@ -14,7 +14,24 @@ namespace islet::runtime {
 
 namespace {
 
-thread_local VMThread* current_thread = nullptr;
+// The calling OS thread's VMThreads, one per isolate it is attached to (rarely more than one or
+// two, so a vector). An entry whose isolate has ended (its liveness token expired) is stale: the
+// VMThread was freed by the isolate's teardown on another OS thread.
+struct CurrentThreads {
+  struct Entry {
+    const Isolate* isolate;
+    std::weak_ptr<void> isolate_alive;
+    VMThread* thread;
+  };
+  std::vector<Entry> entries;
+  VMThread* most_recent = nullptr;
+
+  void forget_stale() {
+    std::erase_if(entries, [](const Entry& e) { return e.isolate_alive.expired(); });
+  }
+};
+
+thread_local CurrentThreads current_threads;
 
 // [lowest, highest) address of the calling thread's C++ stack; zeros when unknown.
 std::pair<uintptr_t, uintptr_t> native_stack_bounds() {
@@ -55,11 +72,46 @@ VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate
 }
 
 VMThread::~VMThread() {
-  if (current_thread == this) current_thread = nullptr;
+  // Only entries of the OS thread running this destructor can be reached; others (the isolate
+  // is being torn down from another thread) become stale when the isolate ends.
+  forget_current(this);
 }
 
-VMThread* VMThread::current() { return current_thread; }
-void VMThread::set_current(VMThread* thread) { current_thread = thread; }
+void VMThread::forget_current(VMThread* thread) {
+  CurrentThreads& mine = current_threads;
+  if (mine.most_recent == thread) mine.most_recent = nullptr;
+  std::erase_if(mine.entries, [thread](const CurrentThreads::Entry& e) { return e.thread == thread; });
+}
+
+VMThread* VMThread::current(const Isolate* isolate) {
+  for (const CurrentThreads::Entry& entry : current_threads.entries) {
+    if (entry.isolate == isolate) return entry.isolate_alive.expired() ? nullptr : entry.thread;
+  }
+  return nullptr;
+}
+
+VMThread* VMThread::current() {
+  // Checked against the entries before use: the isolate may have ended and freed it.
+  VMThread* recent = current_threads.most_recent;
+  for (const CurrentThreads::Entry& entry : current_threads.entries) {
+    if (entry.thread == recent) return entry.isolate_alive.expired() ? nullptr : recent;
+  }
+  return nullptr;
+}
+
+void VMThread::set_current(VMThread* thread) {
+  CurrentThreads& mine = current_threads;
+  mine.most_recent = thread;
+  if (thread == nullptr) return;
+  mine.forget_stale();
+  for (CurrentThreads::Entry& entry : mine.entries) {
+    if (entry.isolate == thread->isolate()) {
+      entry.thread = thread;
+      return;
+    }
+  }
+  mine.entries.push_back({thread->isolate(), thread->isolate()->liveness_token(), thread});
+}
 
 Slot* VMThread::free_slot() const {
   if (top_frame_ == nullptr) return stack_base_;

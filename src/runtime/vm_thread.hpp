@@ -37,9 +37,20 @@ class VMThread {
 
   Isolate* isolate() const { return isolate_; }
 
-  // The thread the caller runs on (per isolate, set by attach). Null if not attached.
+  // --- The calling OS thread's VMThreads ---------------------------------------------------
+  // One OS thread may be attached to several isolates at once, with one VMThread in each.
+  // The VMThread of the calling OS thread in `isolate`; null if it is not attached there.
+  static VMThread* current(const Isolate* isolate);
+  // The VMThread most recently made current on this OS thread, whatever its isolate. Code that
+  // knows its isolate (nearly all code: a JNIEnv* *is* its VMThread) uses current(isolate).
   static VMThread* current();
+  // Makes `thread` the calling OS thread's VMThread in its isolate (and the most recent one);
+  // null only forgets the most recent one. Destroying a VMThread on its own OS thread forgets
+  // it; entries of an isolate that has ended are never returned (Isolate::liveness_token).
   static void set_current(VMThread* thread);
+  // Forgets `thread` as the calling OS thread's VMThread in its isolate (detaching a thread the
+  // isolate keeps, like its creating thread).
+  static void forget_current(VMThread* thread);
 
   // --- Pending exception -------------------------------------------------------------------
   bool has_pending_exception() const { return pending_exception_ != nullptr; }

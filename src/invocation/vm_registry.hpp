@@ -1,0 +1,31 @@
+// The process-wide registry of live VMs (isolates created through JNI_CreateJavaVM or
+// graal_create_isolate): the only mutable state islet keeps outside an Isolate. It owns the
+// isolates, lists them in creation order for JNI_GetCreatedJavaVMs, and hands one back to the
+// teardown that ends it.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+namespace islet::runtime {
+class Isolate;
+}
+
+namespace islet::invocation {
+
+using runtime::Isolate;
+
+// Takes ownership of a freshly created isolate and lists it.
+void register_vm(std::unique_ptr<Isolate> isolate);
+
+// Removes `isolate` from the list and returns it to the caller, who destroys it; null if it is
+// not listed (never created here, or another thread is already tearing it down).
+std::unique_ptr<Isolate> unregister_vm(Isolate* isolate);
+
+// True if `isolate` is listed (created by an embedder and not yet torn down).
+bool is_registered(Isolate* isolate);
+
+// Every listed isolate, oldest first.
+std::vector<Isolate*> live_vms();
+
+}  // namespace islet::invocation
