@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "jni/environment.hpp"
 #include "runtime/isolate.hpp"
 
 namespace islet::invocation {
@@ -46,6 +47,15 @@ bool is_registered(Isolate* isolate) {
   std::lock_guard<std::mutex> guard(r.mutex);
   return std::any_of(r.isolates.begin(), r.isolates.end(),
                      [&](const std::unique_ptr<Isolate>& owned) { return owned.get() == isolate; });
+}
+
+Isolate* find_vm(const void* java_vm) {
+  Registry& r = registry();
+  std::lock_guard<std::mutex> guard(r.mutex);
+  for (const auto& owned : r.isolates) {
+    if (static_cast<const void*>(owned->jni().java_vm()) == java_vm) return owned.get();
+  }
+  return nullptr;
 }
 
 std::vector<Isolate*> live_vms() {

@@ -25,6 +25,10 @@ std::unique_ptr<Isolate> unregister_vm(Isolate* isolate);
 // True if `isolate` is listed (created by an embedder and not yet torn down).
 bool is_registered(Isolate* isolate);
 
+// The listed isolate whose JavaVM* is `java_vm`, or null: validates a pointer an embedder passes
+// (a graal_isolate_t*) without reading through it.
+Isolate* find_vm(const void* java_vm);
+
 // Every listed isolate, oldest first.
 std::vector<Isolate*> live_vms();
 

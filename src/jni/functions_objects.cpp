@@ -249,11 +249,13 @@ void JNICALL ExceptionDescribe(JNIEnv* env) {
   Class* thread_death = runtime::load_class(thread, thread->isolate()->boot_loader(), "java/lang/ThreadDeath");
   thread->take_pending_exception();  // ThreadDeath may not exist; its absence is not an error
   if (thread_death != nullptr && exception->klass->is_subclass_of(thread_death)) return;
-  // Like HotSpot: the prefix goes straight to the error stream, then printStackTrace().
-  std::string prefix = "Exception ";
-  if (thread->thread_object() != nullptr) prefix += "in thread \"" + thread_name(thread) + "\" ";
-  std::fputs(prefix.c_str(), stderr);
-  std::fflush(stderr);
+  // Like HotSpot: the prefix is the VM's own output (the embedder's vfprintf hook sees it, in
+  // the same two pieces), then printStackTrace().
+  const runtime::VMOptions& options = thread->isolate()->options();
+  runtime::print_diagnostic(options, stderr, "Exception ");
+  if (thread->thread_object() != nullptr) {
+    runtime::print_diagnostic(options, stderr, "in thread \"%s\" ", thread_name(thread).c_str());
+  }
   Class* throwable = thread->isolate()->well_known(WellKnown::Throwable);
   Method* print = runtime::lookup_method(throwable, "printStackTrace", "()V");
   if (print != nullptr) interp::call_virtual(thread, print, {Slot::of_ref(exception)});

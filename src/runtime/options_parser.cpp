@@ -101,11 +101,11 @@ bool is_harmless_hotspot_switch(std::string_view option) {
          option == "-Xshare:off";
 }
 
-// "-XX:+Name", "-XX:-Name", "-XX:Name=value": islet has none of HotSpot's tuning flags.
+// "-XX:+Name", "-XX:-Name", "-XX:Name=value": islet has none of HotSpot's tuning flags. The
+// message names the flag as HotSpot does (without the sign, with any "=value").
 OptionResult unrecognized_hotspot_flag(std::string_view option) {
   std::string_view flag = option.substr(4);
   if (!flag.empty() && (flag[0] == '+' || flag[0] == '-')) flag.remove_prefix(1);
-  flag = flag.substr(0, flag.find('='));
   return {OptionOutcome::Unrecognized, "Unrecognized VM option '" + std::string(flag) + "'"};
 }
 
