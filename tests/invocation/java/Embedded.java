@@ -53,6 +53,10 @@ public class Embedded {
         System.exit(status);
     }
 
+    public static void addShutdownHook(String message) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("shutdown hook: " + message)));
+    }
+
     public static void throwing() {
         throw new IllegalStateException("thrown by Embedded.throwing");
     }
