@@ -303,7 +303,13 @@ Slot call_method(VMThread* thread, Method* method, std::span<const Slot> args) {
     call_native(thread, method, locals, &result);
     return narrow_result(method->return_type, result);
   }
-  return execute(thread, method, locals);
+  // execute()'s own C++ frame is not scanned by the collector (see InterpreterFrameScope), and
+  // its prologue may have saved our caller's callee-saved registers there: keep a copy here.
+  runtime::SavedRegisters registers;
+  runtime::capture_registers(&registers);
+  Slot result = execute(thread, method, locals);
+  asm volatile("" : : "r"(&registers) : "memory");  // the copy stays live across the call
+  return result;
 }
 
 Slot call_virtual(VMThread* thread, Method* method, std::span<const Slot> args) {
@@ -339,7 +345,31 @@ namespace {
 // Out of line: the poll's slow path keeps the interpreter loop small.
 [[gnu::noinline]] static void stop_at_safepoint(VMThread* thread) { thread->isolate()->safepoints().block(thread); }
 
+// Registers this execute() activation's C++ frame with the thread so the collector skips it.
+// Everything the loop holds that matters lives in the Java frames (it saves the operand-stack
+// top before anything that can allocate, throw or stop), while its C++ locals keep stale copies
+// of long-dead references, which a conservative scan would wrongly keep alive (the more so
+// in unoptimized builds, where every case's locals get a stack slot of their own).
+class InterpreterFrameScope {
+ public:
+  // `low` is execute()'s stack pointer after its prologue, `high` the end of its frame (saved
+  // frame pointer and return address included).
+  InterpreterFrameScope(VMThread* thread, uintptr_t low, uintptr_t high) : thread_(thread) {
+    registered_ = low != 0 && low < high;
+    if (registered_) thread_->interpreter_frames().push_back({low, high});
+  }
+  ~InterpreterFrameScope() {
+    if (registered_) thread_->interpreter_frames().pop_back();
+  }
+
+ private:
+  VMThread* thread_;
+  bool registered_;
+};
+
 Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
+  InterpreterFrameScope frame_scope(thread, runtime::current_stack_pointer(),
+                                    reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) + 2 * sizeof(void*));
 #if !defined(ISLET_SWITCH_DISPATCH)
   // bytecodes.def lists opcodes 0x00..kLastOpcode in order without gaps; the rest are illegal.
   static void* const kDispatch[256] = {

@@ -50,6 +50,17 @@ __attribute__((always_inline)) inline uintptr_t capture_registers(SavedRegisters
   return sp;
 }
 
+// The stack pointer of the calling (inlined-into) frame, or 0 where it cannot be read.
+__attribute__((always_inline)) inline uintptr_t current_stack_pointer() {
+  uintptr_t sp = 0;
+#if defined(__x86_64__)
+  asm volatile("movq %%rsp, %0" : "=r"(sp));
+#elif defined(__aarch64__)
+  asm volatile("mov %0, sp" : "=r"(sp));
+#endif
+  return sp;
+}
+
 // While alive, the thread is safe: it must not read or write Java objects. Construct it right
 // before blocking (waiting for a lock, sleeping, reading a file) or calling native code.
 class SafeRegion {

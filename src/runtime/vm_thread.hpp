@@ -106,6 +106,14 @@ class VMThread {
   uint32_t lock_id() const { return id_; }
 
   heap::AllocationCache& allocation_cache() { return allocation_cache_; }
+
+  // C++ frames of active interpreter loops, [low, high), innermost last: the collector skips
+  // them when it scans this thread's C++ stack (interp/interpreter.cpp says why).
+  struct StackRange {
+    uintptr_t low, high;
+  };
+  std::vector<StackRange>& interpreter_frames() { return interpreter_frames_; }
+  const std::vector<StackRange>& interpreter_frames() const { return interpreter_frames_; }
   bool building_out_of_memory_error() const { return building_out_of_memory_error_; }
   void set_building_out_of_memory_error(bool on) { building_out_of_memory_error_ = on; }
 
@@ -128,6 +136,7 @@ class VMThread {
   uintptr_t safe_sp_ = 0;            // while safe: where the scan of the C++ stack starts
   uintptr_t c_stack_top_ = 0;
   heap::AllocationCache allocation_cache_;
+  std::vector<StackRange> interpreter_frames_;
   bool building_out_of_memory_error_ = false;
 
  public:
