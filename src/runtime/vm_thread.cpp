@@ -47,12 +47,13 @@ VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate
   // The thread's whole C++ stack belongs to the VM for threads the VM (or the launcher)
   // started; an embedder's attached thread narrows this to its VM entry (step 5).
   c_stack_top_ = bounds.second;
-  id_ = isolate->allocate_thread_id();
+  id_ = isolate->threads().allocate_lock_id();
   hash_state_ = 0x9E3779B9u ^ (id_ * 0x85EBCA6Bu);
 }
 
 VMThread::~VMThread() {
   if (current_thread == this) current_thread = nullptr;
+  isolate_->threads().release_lock_id(id_);
 }
 
 VMThread* VMThread::current() { return current_thread; }
