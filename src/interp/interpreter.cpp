@@ -210,8 +210,11 @@ Op quick_putfield(const Field* f) {
 }
 
 // Loads a field of any type at `address` onto the stack at `sp`; returns the slots pushed.
-int load_typed(BasicType type, const void* address, Slot* sp, bool acquire) {
-  auto order = acquire ? std::memory_order_acquire : std::memory_order_relaxed;
+// Volatile loads are sequentially consistent (JLS 17.4: volatile accesses form one total order;
+// an acquire load could be reordered before an earlier volatile store on weaker machines). On
+// x86-64 both are plain loads; every access is atomic, so long/double never tear.
+int load_typed(BasicType type, const void* address, Slot* sp, bool is_volatile) {
+  auto order = is_volatile ? std::memory_order_seq_cst : std::memory_order_relaxed;
   switch (type) {
     case BasicType::Boolean: case BasicType::Byte:
       sp->i = std::atomic_ref<int8_t>(*static_cast<int8_t*>(const_cast<void*>(address))).load(order); return 1;
@@ -718,7 +721,13 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
 
       vmcase(ireturn) vmcase(freturn) vmcase(areturn) { result = sp[-1]; goto do_return; }
       vmcase(lreturn) vmcase(dreturn) { result = sp[-2]; goto do_return; }
-      vmcase(return_) { result = Slot::zero(); goto do_return; }
+      vmcase(return_) {
+        // Constructors end here: a release fence publishes final fields before the new object
+        // can be stored anywhere (JLS 17.5). It costs nothing on x86-64 (a compiler barrier).
+        std::atomic_thread_fence(std::memory_order_release);
+        result = Slot::zero();
+        goto do_return;
+      }
 
       // --- Fields --------------------------------------------------------------------------
       vmcase(getstatic) vmcase(putstatic) {
@@ -751,9 +760,9 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       vmcase(getstatic_2) { sp->j = static_cast<Slot*>(static_address(cache[u2(pc + 1)].field))->j; sp += 2; NEXT(3); }
       vmcase(putstatic_1) { *static_cast<Slot*>(static_address(cache[u2(pc + 1)].field)) = *--sp; NEXT(3); }
       vmcase(putstatic_2) { sp -= 2; static_cast<Slot*>(static_address(cache[u2(pc + 1)].field))->j = sp->j; NEXT(3); }
-      vmcase(getstatic_volatile) {
+      vmcase(getstatic_volatile) {  // also non-volatile narrow statics, which need extending
         Field* f = cache[u2(pc + 1)].field;
-        sp += load_typed(f->type, static_address(f), sp, true);
+        sp += load_typed(f->type, static_address(f), sp, f->is_volatile());
         NEXT(3);
       }
       vmcase(putstatic_volatile) {
