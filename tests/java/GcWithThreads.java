@@ -145,6 +145,16 @@ public class GcWithThreads {
                 Thread.yield();
             }
         }, "contender");
+        // Loops without calls or allocation: it stops for collections at its backward branch.
+        long[] spins = new long[1];
+        Thread spinner = new Thread(() -> {
+            long n = 0;
+            while (!finished) {
+                n++;
+            }
+            spins[0] = n;
+        }, "spinner");
+        spinner.start();
         sleeper.start();
         waiter.start();
         hog.start();
@@ -163,6 +173,7 @@ public class GcWithThreads {
         waiter.join();
         hog.join();
         contender.join();
+        spinner.join();
 
         // Expected values computed again on this thread.
         for (int w = 0; w < allocators; w++) {
@@ -179,7 +190,7 @@ public class GcWithThreads {
         }
         long expectedCounter = (long) allocators * rounds * (rounds - 1) / 2;
         System.out.println("shared counter: " + sharedCounter + " expected " + expectedCounter);
-        System.out.println("hog sum: " + hogSum[0]);
+        System.out.println("hog sum: " + hogSum[0] + ", spinner stopped: " + !spinner.isAlive());
         System.gc();
         System.out.println("done");
     }
