@@ -33,6 +33,8 @@ public class ThreadInterrupts {
         }
     }
 
+    static volatile boolean interruptSent;
+
     public static void main(String[] args) throws Exception {
         Thread self = Thread.currentThread();
         System.out.println("initially: " + self.isInterrupted());
@@ -182,12 +184,14 @@ public class ThreadInterrupts {
         spinner.join();
         System.out.println(outcome[0] + ", spun " + (spins[0] >= 0));
 
-        // interrupted() inside a thread clears the flag; a later sleep is not disturbed.
-        Latch flagged = new Latch(1);
+        // interrupted() inside a thread clears the flag; a later sleep is not disturbed. The
+        // thread spins (a wait would end by the interrupt) until the interrupt was sent.
         Latch checked = new Latch(1);
         Thread clearer = new Thread(() -> {
             try {
-                flagged.await();
+                while (!interruptSent) {
+                    Thread.onSpinWait();
+                }
                 boolean first = Thread.interrupted();
                 boolean second = Thread.interrupted();
                 Thread.sleep(20);
@@ -199,7 +203,7 @@ public class ThreadInterrupts {
         });
         clearer.start();
         clearer.interrupt();
-        flagged.countDown();
+        interruptSent = true;
         checked.await();
         clearer.join();
         System.out.println(outcome[0]);

@@ -28,9 +28,9 @@ public class VolatileFlags {
         long[] spins = new long[1];
         Thread spinner = new Thread(() -> {
             long n = 0;
-            while (!stop) {
+            do {
                 n++;
-            }
+            } while (!stop);
             spins[0] = n;
         });
         spinner.start();
