@@ -105,6 +105,31 @@ class ThreadInVM {
   uintptr_t scan_start_;
 };
 
+// Holds a VM lock that its owner may keep while it allocates (a class loader's lock, the string
+// table's): a thread that finds the lock taken waits for it as a safe thread, because the owner
+// may be collecting and waiting for everyone to be safe. Every acquisition of such a lock must
+// go through this guard. Leaf locks, never held across an allocation or a safepoint, need no
+// guard. `thread` may be null (a thread not attached to any isolate).
+template <typename Mutex>
+class SafeLockGuard {
+ public:
+  SafeLockGuard(VMThread* thread, Mutex& mutex) : mutex_(mutex) {
+    if (mutex.try_lock()) return;
+    if (thread == nullptr) {
+      mutex.lock();
+      return;
+    }
+    SafeRegion region(thread);
+    mutex.lock();
+  }
+  ~SafeLockGuard() { mutex_.unlock(); }
+  SafeLockGuard(const SafeLockGuard&) = delete;
+  SafeLockGuard& operator=(const SafeLockGuard&) = delete;
+
+ private:
+  Mutex& mutex_;
+};
+
 // The per-isolate registry of attached threads and the stop-the-world protocol.
 class Safepoints {
  public:
