@@ -34,8 +34,10 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Each suite writes its own table (bench/RESULTS.md links them all).
 bench: build
 	bench/run.sh $(BUILD)
+	bench/nfi/run.sh $(BUILD)
 
 # ASAN+UBSAN build of the whole tree, running the full test suite.
 test-sanitize: $(DEPS_STAMP)

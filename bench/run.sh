@@ -109,5 +109,8 @@ done
   echo "islet's mark-sweep collector within the default heap (a quarter of physical memory, as"
   echo "HotSpot). On islet the class library is islet's own Java code, interpreted like the"
   echo "program; HotSpot -Xint runs the JDK's class library in its interpreter too."
+  echo
+  echo "Other suites run by \`make bench\`: [NFI](RESULTS.nfi.md) (C++ and Java calls through"
+  echo "Truffle NFI beside raw libffi and direct calls)."
 } >"$BENCH_DIR/RESULTS.md"
 echo "wrote $BENCH_DIR/RESULTS.md"

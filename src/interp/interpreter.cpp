@@ -208,8 +208,11 @@ Op quick_putfield(const Field* f) {
 }
 
 // Loads a field of any type at `address` onto the stack at `sp`; returns the slots pushed.
-int load_typed(BasicType type, const void* address, Slot* sp, bool acquire) {
-  auto order = acquire ? std::memory_order_acquire : std::memory_order_relaxed;
+// Volatile loads are sequentially consistent (JLS 17.4: volatile accesses form one total order;
+// an acquire load could be reordered before an earlier volatile store on weaker machines). On
+// x86-64 both are plain loads; every access is atomic, so long/double never tear.
+int load_typed(BasicType type, const void* address, Slot* sp, bool is_volatile) {
+  auto order = is_volatile ? std::memory_order_seq_cst : std::memory_order_relaxed;
   switch (type) {
     case BasicType::Boolean: case BasicType::Byte:
       sp->i = std::atomic_ref<int8_t>(*static_cast<int8_t*>(const_cast<void*>(address))).load(order); return 1;
@@ -303,7 +306,13 @@ Slot call_method(VMThread* thread, Method* method, std::span<const Slot> args) {
     call_native(thread, method, locals, &result);
     return narrow_result(method->return_type, result);
   }
-  return execute(thread, method, locals);
+  // execute()'s own C++ frame is not scanned by the collector (see InterpreterFrameScope), and
+  // its prologue may have saved our caller's callee-saved registers there: keep a copy here.
+  runtime::SavedRegisters registers;
+  runtime::capture_registers(&registers);
+  Slot result = execute(thread, method, locals);
+  asm volatile("" : : "r"(&registers) : "memory");  // the copy stays live across the call
+  return result;
 }
 
 Slot call_virtual(VMThread* thread, Method* method, std::span<const Slot> args) {
@@ -322,6 +331,15 @@ namespace {
 
 // --- The interpreter loop -----------------------------------------------------------------------
 
+// Other threads may rewrite an instruction to its quick form while this one executes the same
+// code: the opcode byte is published with release after the constant-pool cache entry the quick
+// form reads, and read with acquire (a plain load on x86-64). A handler that serves several
+// opcodes tells them apart by `opcode`, the byte it was dispatched on, never by re-reading *pc.
+inline uint8_t load_opcode(const uint8_t* pc) { return __atomic_load_n(pc, __ATOMIC_ACQUIRE); }
+inline void quicken(const uint8_t* pc, Op quick) {
+  __atomic_store_n(const_cast<uint8_t*>(pc), static_cast<uint8_t>(quick), __ATOMIC_RELEASE);
+}
+
 #if defined(ISLET_SWITCH_DISPATCH)
 #define vmdispatch(op) switch (static_cast<Op>(op))
 #define vmcase(name) case Op::name:
@@ -331,7 +349,7 @@ namespace {
 #else
 #define vmdispatch(op) goto* kDispatch[op];
 #define vmcase(name) L_##name:
-#define vmbreak vmdispatch(*pc)
+#define vmbreak vmdispatch(opcode = load_opcode(pc))
 #define vmdefault L_illegal:
 #define DISPATCH_LOOP
 #endif
@@ -339,7 +357,31 @@ namespace {
 // Out of line: the poll's slow path keeps the interpreter loop small.
 [[gnu::noinline]] static void stop_at_safepoint(VMThread* thread) { thread->isolate()->safepoints().block(thread); }
 
+// Registers this execute() activation's C++ frame with the thread so the collector skips it.
+// Everything the loop holds that matters lives in the Java frames (it saves the operand-stack
+// top before anything that can allocate, throw or stop), while its C++ locals keep stale copies
+// of long-dead references, which a conservative scan would wrongly keep alive (the more so
+// in unoptimized builds, where every case's locals get a stack slot of their own).
+class InterpreterFrameScope {
+ public:
+  // `low` is execute()'s stack pointer after its prologue, `high` the end of its frame (saved
+  // frame pointer and return address included).
+  InterpreterFrameScope(VMThread* thread, uintptr_t low, uintptr_t high) : thread_(thread) {
+    registered_ = low != 0 && low < high;
+    if (registered_) thread_->interpreter_frames().push_back({low, high});
+  }
+  ~InterpreterFrameScope() {
+    if (registered_) thread_->interpreter_frames().pop_back();
+  }
+
+ private:
+  VMThread* thread_;
+  bool registered_;
+};
+
 Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
+  InterpreterFrameScope frame_scope(thread, runtime::current_stack_pointer(),
+                                    reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) + 2 * sizeof(void*));
 #if !defined(ISLET_SWITCH_DISPATCH)
   // bytecodes.def lists opcodes 0x00..kLastOpcode in order without gaps; the rest are illegal.
   static void* const kDispatch[256] = {
@@ -427,8 +469,9 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
     }
   }
 
+  uint8_t opcode;
   DISPATCH_LOOP {
-    vmdispatch(*pc) {
+    vmdispatch(opcode = load_opcode(pc)) {
       vmcase(nop) NEXT(1);
       vmcase(aconst_null) { (sp++)->l = nullptr; NEXT(1); }
       vmcase(iconst_m1) { (sp++)->i = -1; NEXT(1); }
@@ -449,7 +492,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       vmcase(sipush) { (sp++)->i = s2(pc + 1); NEXT(3); }
 
       vmcase(ldc) vmcase(ldc_w) {
-        bool wide_index = *pc == static_cast<uint8_t>(Op::ldc_w);
+        bool wide_index = opcode == static_cast<uint8_t>(Op::ldc_w);
         uint16_t index = wide_index ? u2(pc + 1) : pc[1];
         const classfile::Constant& c = klass->class_file().constants[index];
         if (c.tag == classfile::ConstantTag::Integer || c.tag == classfile::ConstantTag::Float) {
@@ -462,7 +505,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
           bool is_string = c.tag == classfile::ConstantTag::String;
           Op quick = is_string ? (wide_index ? Op::ldc_w_string : Op::ldc_string)
                                : (wide_index ? Op::ldc_w_class : Op::ldc_class);
-          const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(quick);
+          quicken(pc, quick);
         }
         NEXT(wide_index ? 3 : 2);
       }
@@ -621,14 +664,14 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         int32_t b = sp[-1].i, a = sp[-2].i;
         if (b == 0) { SAVE_STATE(); throw_division_by_zero(thread); THROW(); }
         --sp;
-        sp[-1].i = *pc == static_cast<uint8_t>(Op::idiv) ? java_div(a, b) : java_rem(a, b);
+        sp[-1].i = opcode == static_cast<uint8_t>(Op::idiv) ? java_div(a, b) : java_rem(a, b);
         NEXT(1);
       }
       vmcase(ldiv) vmcase(lrem) {
         int64_t b = sp[-2].j, a = sp[-4].j;
         if (b == 0) { SAVE_STATE(); throw_division_by_zero(thread); THROW(); }
         sp -= 2;
-        sp[-2].j = *pc == static_cast<uint8_t>(Op::ldiv) ? java_div(a, b) : java_rem(a, b);
+        sp[-2].j = opcode == static_cast<uint8_t>(Op::ldiv) ? java_div(a, b) : java_rem(a, b);
         NEXT(1);
       }
       vmcase(lshl) { int32_t b = sp[-1].i; --sp; sp[-2].j = static_cast<int64_t>(static_cast<uint64_t>(sp[-2].j) << (b & 63)); NEXT(1); }
@@ -716,11 +759,22 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
 
       vmcase(ireturn) vmcase(freturn) vmcase(areturn) { result = sp[-1]; goto do_return; }
       vmcase(lreturn) vmcase(dreturn) { result = sp[-2]; goto do_return; }
-      vmcase(return_) { result = Slot::zero(); goto do_return; }
+      vmcase(return_) {
+        // Constructors end here: a release fence publishes final fields before the new object
+        // can be stored anywhere (JLS 17.5). x86-64 keeps stores in order, so there only the
+        // compiler must not move them (which also keeps the fence out of ThreadSanitizer's way).
+#if defined(__x86_64__)
+        std::atomic_signal_fence(std::memory_order_release);
+#else
+        std::atomic_thread_fence(std::memory_order_release);
+#endif
+        result = Slot::zero();
+        goto do_return;
+      }
 
       // --- Fields --------------------------------------------------------------------------
       vmcase(getstatic) vmcase(putstatic) {
-        bool is_get = *pc == static_cast<uint8_t>(Op::getstatic);
+        bool is_get = opcode == static_cast<uint8_t>(Op::getstatic);
         SAVE_STATE();
         Field* f = resolve_field(thread, klass, u2(pc + 1), true);
         if (f == nullptr || !ensure_initialized(thread, f->holder)) THROW();
@@ -735,7 +789,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
           else if (is_get) quick = return_slots(f->type) == 2 ? Op::getstatic_2 : Op::getstatic_1;
           else if (static_store_needs_narrowing(f)) quick = Op::putstatic_volatile;
           else quick = return_slots(f->type) == 2 ? Op::putstatic_2 : Op::putstatic_1;
-          const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(quick);
+          quicken(pc, quick);
         }
         if (is_get) {
           sp += load_typed(f->type, static_address(f), sp, f->is_volatile());
@@ -749,9 +803,9 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       vmcase(getstatic_2) { sp->j = static_cast<Slot*>(static_address(cache[u2(pc + 1)].field))->j; sp += 2; NEXT(3); }
       vmcase(putstatic_1) { *static_cast<Slot*>(static_address(cache[u2(pc + 1)].field)) = *--sp; NEXT(3); }
       vmcase(putstatic_2) { sp -= 2; static_cast<Slot*>(static_address(cache[u2(pc + 1)].field))->j = sp->j; NEXT(3); }
-      vmcase(getstatic_volatile) {
+      vmcase(getstatic_volatile) {  // also non-volatile narrow statics, which need extending
         Field* f = cache[u2(pc + 1)].field;
-        sp += load_typed(f->type, static_address(f), sp, true);
+        sp += load_typed(f->type, static_address(f), sp, f->is_volatile());
         NEXT(3);
       }
       vmcase(putstatic_volatile) {
@@ -762,11 +816,11 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       }
 
       vmcase(getfield) vmcase(putfield) {
-        bool is_get = *pc == static_cast<uint8_t>(Op::getfield);
+        bool is_get = opcode == static_cast<uint8_t>(Op::getfield);
         SAVE_STATE();
         Field* f = resolve_field(thread, klass, u2(pc + 1), false);
         if (f == nullptr) THROW();
-        const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(is_get ? quick_getfield(f) : quick_putfield(f));
+        quicken(pc, is_get ? quick_getfield(f) : quick_putfield(f));
         vmbreak;  // execute the quickened form
       }
 #define GETFIELD(name, type, member, slots)                     \
@@ -836,7 +890,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
           if (callee == nullptr) THROW();
           goto invoke;
         }
-        const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(quick);
+        quicken(pc, quick);
         vmbreak;
       }
       vmcase(invokevirtual_vtable) {
@@ -873,7 +927,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
           THROW();
         }
         if (selected == resolved) {
-          const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(Op::invokespecial_direct);
+          quicken(pc, Op::invokespecial_direct);
         }
         callee = selected;
         args = sp - callee->arg_slots;
@@ -891,7 +945,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         Method* resolved = resolve_method(thread, klass, u2(pc + 1), InvokeKind::Static);
         if (resolved == nullptr || !ensure_initialized(thread, resolved->holder)) THROW();
         if (resolved->holder->is_initialized()) {
-          const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(Op::invokestatic_direct);
+          quicken(pc, Op::invokestatic_direct);
         }
         callee = resolved;
         args = sp - callee->arg_slots;
@@ -906,7 +960,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         SAVE_STATE();
         Method* resolved = resolve_method(thread, klass, u2(pc + 1), InvokeKind::Interface);
         if (resolved == nullptr) THROW();
-        const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(Op::invokeinterface_itable);
+        quicken(pc, Op::invokeinterface_itable);
         vmbreak;
       }
       vmcase(invokeinterface_itable) {
@@ -927,7 +981,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         SAVE_STATE();
         uint16_t index = u2(pc + 1);
         if (link_call_site(thread, klass, index) == nullptr) THROW();
-        const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(Op::invokedynamic_linked);
+        quicken(pc, Op::invokedynamic_linked);
         vmbreak;
       }
       vmcase(invokedynamic_linked) {
@@ -952,7 +1006,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
           THROW();
         }
         if (!ensure_initialized(thread, k)) THROW();
-        if (k->is_initialized()) const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(Op::new_initialized);
+        if (k->is_initialized()) quicken(pc, Op::new_initialized);
         Object* object = new_instance(thread, k);
         if (object == nullptr) THROW();
         (sp++)->l = object;
@@ -979,7 +1033,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         SAVE_STATE();
         Class* k = resolve_class(thread, klass, u2(pc + 1));
         if (k == nullptr) THROW();
-        const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(Op::anewarray_resolved);
+        quicken(pc, Op::anewarray_resolved);
         vmbreak;
       }
       vmcase(anewarray_resolved) {
@@ -1022,10 +1076,10 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
         THROW();
       }
       vmcase(checkcast) vmcase(instanceof) {
-        bool is_cast = *pc == static_cast<uint8_t>(Op::checkcast);
+        bool is_cast = opcode == static_cast<uint8_t>(Op::checkcast);
         SAVE_STATE();
         if (resolve_class(thread, klass, u2(pc + 1)) == nullptr) THROW();
-        const_cast<uint8_t*>(pc)[0] = static_cast<uint8_t>(is_cast ? Op::checkcast_resolved : Op::instanceof_resolved);
+        quicken(pc, is_cast ? Op::checkcast_resolved : Op::instanceof_resolved);
         vmbreak;
       }
       vmcase(checkcast_resolved) {
@@ -1080,7 +1134,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       illegal_instruction: {
         SAVE_STATE();
         throw_new(thread, WellKnown::VerifyError,
-                  "Illegal instruction " + std::to_string(*pc) + " in method " + method->external_name());
+                  "Illegal instruction " + std::to_string(opcode) + " in method " + method->external_name());
         THROW();
       }
     }
@@ -1104,7 +1158,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       sp = args;
       *sp = value;
       sp += return_slots(callee->return_type);
-      NEXT(kBytecodes[*pc].length);
+      NEXT(kBytecodes[load_opcode(pc)].length);
     }
     {
       auto* new_frame = reinterpret_cast<Frame*>(args + callee->max_locals);
@@ -1156,7 +1210,7 @@ Slot execute(VMThread* thread, Method* entry_method, Slot* entry_locals) {
       sp = finished->locals;
       *sp = narrow_result(type, result);
       sp += return_slots(type);
-      pc = frame->pc + kBytecodes[*frame->pc].length;
+      pc = frame->pc + kBytecodes[load_opcode(frame->pc)].length;
       vmbreak;
     }
 

@@ -3,83 +3,20 @@
 
 #include <algorithm>
 
-#include "interp/interpreter.hpp"
-#include "jni/function_support.hpp"
-#include "runtime/allocation.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/safepoint.hpp"
-#include "runtime/strings.hpp"
+#include "runtime/threads.hpp"
 
 namespace islet::invocation {
 
 namespace {
 
-using runtime::Class;
-using runtime::Method;
-using runtime::Slot;
-using runtime::WellKnown;
-
-// --- The Java side of an attached thread ------------------------------------------------------
-
-// The ThreadGroup of the isolate's main thread: attached threads join it unless asked otherwise.
-Object* main_thread_group(Isolate* isolate) {
-  Class* thread_class = isolate->well_known(WellKnown::Thread);
-  runtime::Field* group = thread_class->find_declared_field("group", "Ljava/lang/ThreadGroup;");
-  Object* main = isolate->main_thread()->thread_object();
-  return group != nullptr && main != nullptr ? main->field_at<Object*>(group->offset) : nullptr;
-}
-
-// The name of a thread attached without one: "Thread-<n>", numbered like new Thread().
-Object* next_anonymous_name(VMThread* thread) {
-  Class* thread_class = thread->isolate()->well_known(WellKnown::Thread);
-  Method* next_number = thread_class->find_declared_method("nextThreadNum", "()I");
-  if (next_number == nullptr) return nullptr;
-  int32_t number = interp::call_method(thread, next_number, std::span<const Slot>()).i;
-  if (thread->has_pending_exception()) return nullptr;
-  return runtime::new_string_from_utf8(thread, "Thread-" + std::to_string(number));
-}
-
-// Gives `thread` a java.lang.Thread through the constructor the VM uses for the threads it
-// creates or attaches; Thread.currentThread() returns it from inside that constructor already.
-bool make_thread_object(VMThread* thread, const AttachRequest& request) {
-  Isolate* isolate = thread->isolate();
-  Class* thread_class = isolate->well_known(WellKnown::Thread);
-  Method* constructor =
-      thread_class->find_declared_method("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;IZ)V");
-  if (constructor == nullptr) return false;
-  Object* group = request.group != nullptr && *request.group != nullptr ? *request.group : main_thread_group(isolate);
-  Object* name = request.name != nullptr ? jni::new_string_from_jni_utf(thread, request.name) : next_anonymous_name(thread);
-  Object* thread_object = name != nullptr ? runtime::new_instance(thread, thread_class) : nullptr;
-  if (thread_object == nullptr) return false;
-  thread->set_thread_object(thread_object);
-  constexpr int32_t kNormalPriority = 5;
-  interp::call_method(thread, constructor,
-                      {Slot::of_ref(thread_object), Slot::of_ref(group), Slot::of_ref(name),
-                       Slot::of_int(kNormalPriority), Slot::of_int(request.daemon ? 1 : 0)});
-  return !thread->has_pending_exception();
-}
-
-// A new VMThread for the calling OS thread, attached to the safepoints and current; null (and
-// nothing left behind) if its Java identity could not be made.
+// The Java side of attaching is runtime/threads.hpp's: a VMThread with this OS thread's stack
+// bounds, registered with the safepoints and the isolate's thread list (non-daemons count for
+// DestroyJavaVM), with a java.lang.Thread made by the VM's private constructor.
 VMThread* attach_os_thread(Isolate* isolate, const AttachRequest& request) {
-  auto owned = std::make_unique<VMThread>(isolate, isolate->options().java_stack_bytes);
-  VMThread* thread = owned.get();
-  VMThread::set_current(thread);
-  isolate->safepoints().attach(thread);
-  if (!make_thread_object(thread, request)) {
-    thread->take_pending_exception();
-    isolate->safepoints().detach(thread);
-    return nullptr;  // ~VMThread forgets it as this OS thread's current thread
-  }
-  return owned.release();
-}
-
-// Ends the Java life of the calling OS thread's `thread` and takes it off the safepoints. An
-// exception still pending is dropped (HotSpot does not report it either).
-void detach_os_thread(VMThread* thread) {
-  thread->take_pending_exception();
-  thread->isolate()->safepoints().detach(thread);
-  VMThread::forget_current(thread);
+  Object* group = request.group != nullptr ? *request.group : nullptr;
+  return runtime::attach_current_thread(isolate, request.name, request.daemon, group);
 }
 
 }  // namespace
@@ -119,8 +56,7 @@ VMThread* AttachedThreads::attach(Isolate* isolate, const AttachRequest& request
 }
 
 void AttachedThreads::detach(VMThread* thread) {
-  detach_os_thread(thread);
-  bool owned = false;
+  bool owned = true;
   {
     std::lock_guard<std::mutex> guard(mutex_);
     auto it = std::find_if(threads_.begin(), threads_.end(), [&](const Entry& e) { return e.thread == thread; });
@@ -128,9 +64,18 @@ void AttachedThreads::detach(VMThread* thread) {
       owned = it->owned;
       threads_.erase(it);
     }
-    changed_.notify_all();
   }
-  if (owned) delete thread;
+  if (owned) {
+    runtime::detach_current_thread(thread);  // frees it
+  } else {
+    // The creating thread: its Java thread ends, the Isolate keeps the VMThread.
+    Isolate* isolate = thread->isolate();
+    isolate->threads().end_java_thread(thread, thread->take_pending_exception());
+    isolate->safepoints().detach(thread);
+    VMThread::forget_current(thread);
+  }
+  std::lock_guard<std::mutex> guard(mutex_);
+  changed_.notify_all();
 }
 
 bool AttachedThreads::close() {

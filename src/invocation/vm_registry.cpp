@@ -16,6 +16,7 @@ namespace {
 struct Registry {
   std::mutex mutex;
   std::vector<std::unique_ptr<Isolate>> isolates;
+  std::vector<std::unique_ptr<Isolate>> retired;  // ended with daemon threads stopped inside
 };
 
 Registry& registry() {
@@ -40,6 +41,14 @@ std::unique_ptr<Isolate> unregister_vm(Isolate* isolate) {
   std::unique_ptr<Isolate> owned = std::move(*it);
   r.isolates.erase(it);
   return owned;
+}
+
+void retire_vm(Isolate* isolate) {
+  std::unique_ptr<Isolate> owned = unregister_vm(isolate);
+  if (owned == nullptr) return;
+  Registry& r = registry();
+  std::lock_guard<std::mutex> guard(r.mutex);
+  r.retired.push_back(std::move(owned));
 }
 
 bool is_registered(Isolate* isolate) {

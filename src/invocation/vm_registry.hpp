@@ -22,6 +22,11 @@ void register_vm(std::unique_ptr<Isolate> isolate);
 // not listed (never created here, or another thread is already tearing it down).
 std::unique_ptr<Isolate> unregister_vm(Isolate* isolate);
 
+// Takes `isolate` off the list for good without freeing it: its daemon threads were stopped
+// where they stood and may still hold pointers into it (vm_lifecycle.cpp). It stays reachable
+// until the process ends.
+void retire_vm(Isolate* isolate);
+
 // True if `isolate` is listed (created by an embedder and not yet torn down).
 bool is_registered(Isolate* isolate);
 

@@ -165,19 +165,6 @@ std::string to_java_string(VMThread* thread, Object* object) {
   return runtime::string_to_utf8(thread, text);
 }
 
-// Thread.dispatchUncaughtException prints "Exception in thread ..." exactly like HotSpot.
-void report_uncaught(VMThread* thread, Object* exception) {
-  Class* thread_class = thread->isolate()->well_known(runtime::WellKnown::Thread);
-  Method* dispatch = thread_class->find_declared_method("dispatchUncaughtException", "(Ljava/lang/Throwable;)V");
-  if (dispatch != nullptr && thread->thread_object() != nullptr) {
-    interp::call_method(thread, dispatch, {Slot::of_ref(thread->thread_object()), Slot::of_ref(exception)});
-  }
-  if (dispatch == nullptr || thread->has_pending_exception()) {
-    thread->take_pending_exception();
-    std::fprintf(stderr, "Exception in thread \"main\" %s\n", to_java_string(thread, exception).c_str());
-  }
-}
-
 Class* load_main_class(VMThread* thread, Isolate* isolate, const std::string& name) {
   std::string internal = name;
   std::replace(internal.begin(), internal.end(), '.', '/');
@@ -257,6 +244,10 @@ int launch(LaunchRequest& request) {
     return 1;
   }
 
+  // Like HotSpot's DestroyJavaVM: the main thread ends as a Java thread (an uncaught exception
+  // is reported by Thread.dispatchUncaughtException, joiners of main wake up), the OS thread
+  // carries on as "DestroyJavaVM", waits for every non-daemon thread, runs the shutdown hooks
+  // and exits with 1 if main threw. System.exit on any thread ends the process at once.
   int exit_code = 0;
   runtime::ArrayObject* args = runtime::new_object_array(
       thread, isolate->well_known(runtime::WellKnown::String), static_cast<int32_t>(request.args.size()));
@@ -268,15 +259,19 @@ int launch(LaunchRequest& request) {
   if (!thread->has_pending_exception() && runtime::ensure_initialized(thread, main_class)) {
     interp::call_method(thread, main_method, {Slot::of_ref(args)});
   }
-  if (thread->has_pending_exception()) {
-    report_uncaught(thread, thread->take_pending_exception());
-    exit_code = 1;
-  }
+  Object* uncaught = thread->take_pending_exception();
+  if (uncaught != nullptr) exit_code = 1;
+  runtime::ThreadList& threads = isolate->threads();
+  threads.end_java_thread(thread, uncaught);
+  threads.adopt_as_java_thread(thread, "DestroyJavaVM", false, nullptr);
+  thread->take_pending_exception();
+  threads.wait_until_only_daemons_remain(thread);
   run_shutdown_hooks(thread, isolate.get());
   std::fflush(stdout);
   std::fflush(stderr);
   // Like HotSpot's launcher, leave by exit() without tearing the isolate down first: the
-  // process ends anyway, and embedders (not the launcher) are the ones who need teardown.
+  // process ends anyway, daemon threads may still be running in it, and embedders (not the
+  // launcher) are the ones who need teardown.
   std::exit(exit_code);
 }
 

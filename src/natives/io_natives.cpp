@@ -3,10 +3,13 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 
 #include "natives/native_registry.hpp"
 #include "natives/support.hpp"
+#include "runtime/safepoint.hpp"
 
 namespace islet::natives {
 
@@ -44,18 +47,31 @@ void write_bytes(VMThread* thread, int32_t fd, ArrayObject* b, int32_t off, int3
   }
 }
 
+// A read may block (a terminal, a pipe): it runs as a safe thread, into a C++ buffer, since
+// a safe thread must not write to Java objects; the bytes are copied once the thread runs again.
 int32_t read_bytes(VMThread* thread, int32_t fd, ArrayObject* b, int32_t off, int32_t len) {
   if (!check_range(thread, b, off, len)) return -1;
   if (len == 0) return 0;
-  for (;;) {
-    ssize_t n = ::read(fd, b->data<uint8_t>() + off, static_cast<size_t>(len));
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      throw_io(thread, "read");
-      return -1;
-    }
-    return n == 0 ? -1 : static_cast<int32_t>(n);
+  constexpr size_t kMaxChunk = 64 * 1024;
+  size_t wanted = std::min(static_cast<size_t>(len), kMaxChunk);
+  auto buffer = std::make_unique<uint8_t[]>(wanted);
+  ssize_t n;
+  int error = 0;
+  {
+    runtime::SafeRegion region(thread);
+    do {
+      n = ::read(fd, buffer.get(), wanted);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) error = errno;
   }
+  if (n < 0) {
+    errno = error;
+    throw_io(thread, "read");
+    return -1;
+  }
+  if (n == 0) return -1;
+  std::memcpy(b->data<uint8_t>() + off, buffer.get(), static_cast<size_t>(n));
+  return static_cast<int32_t>(n);
 }
 
 int32_t available(VMThread* thread, int32_t fd) {

@@ -1,9 +1,6 @@
-// Natives of java.lang.Object, String, Thread, Runtime and Shutdown.
-#include <sched.h>
+// Natives of java.lang.Object, String, Runtime, Shutdown and java.lang.ref.Reference (Thread's
+// are in thread_natives.cpp).
 #include <unistd.h>
-
-#include <chrono>
-#include <thread>
 
 #include "natives/native_registry.hpp"
 #include "natives/support.hpp"
@@ -32,23 +29,6 @@ void object_notify_all(VMThread* thread, Object* self) { runtime::monitor_notify
 void object_wait(VMThread* thread, Object* self, int64_t millis) { runtime::monitor_wait(thread, self, millis); }
 
 Object* string_intern(VMThread* thread, Object* self) { return thread->isolate()->strings().intern(thread, self); }
-
-Object* thread_current(VMThread* thread) { return thread->thread_object(); }
-
-void thread_sleep(VMThread* thread, int64_t millis) {
-  if (millis < 0) {
-    runtime::throw_new(thread, WellKnown::IllegalArgumentException, "timeout value is negative");
-    return;
-  }
-  std::this_thread::sleep_for(std::chrono::milliseconds(millis));
-}
-
-void thread_yield(VMThread*) { sched_yield(); }
-
-bool thread_holds_lock(VMThread* thread, Object* object) {
-  if (!null_check(thread, object)) return false;
-  return runtime::holds_lock(thread, object);
-}
 
 int32_t runtime_available_processors(VMThread*, Object*) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -82,10 +62,6 @@ constexpr NativeEntry kEntries[] = {
     {"java/lang/Object", "notifyAll", "()V", adapt<&object_notify_all>()},
     {"java/lang/Object", "wait0", "(J)V", adapt<&object_wait>()},
     {"java/lang/String", "intern", "()Ljava/lang/String;", adapt<&string_intern>()},
-    {"java/lang/Thread", "currentThread", "()Ljava/lang/Thread;", adapt<&thread_current>()},
-    {"java/lang/Thread", "sleep0", "(J)V", adapt<&thread_sleep>()},
-    {"java/lang/Thread", "yield", "()V", adapt<&thread_yield>()},
-    {"java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", adapt<&thread_holds_lock>()},
     {"java/lang/Runtime", "availableProcessors", "()I", adapt<&runtime_available_processors>()},
     {"java/lang/Runtime", "freeMemory", "()J", adapt<&runtime_free_memory>()},
     {"java/lang/Runtime", "totalMemory", "()J", adapt<&runtime_total_memory>()},

@@ -15,6 +15,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/linker.hpp"
+#include "runtime/safepoint.hpp"
 #include "runtime/vm_thread.hpp"
 
 namespace islet::runtime {
@@ -84,7 +85,7 @@ ClassLoaderData::ClassLoaderData(Isolate* isolate, std::string name, ClassLoader
 ClassLoaderData::~ClassLoaderData() = default;
 
 Class* ClassLoaderData::find_loaded(std::string_view name) {
-  std::lock_guard<std::recursive_mutex> guard(mutex_);
+  SafeLockGuard<std::recursive_mutex> guard(VMThread::current(isolate_), mutex_);
   auto it = classes_.find(std::string(name));
   return it == classes_.end() ? nullptr : it->second;
 }
@@ -172,7 +173,7 @@ Class* load_class(VMThread* thread, ClassLoaderData& loader, std::string_view na
   ClassLoaderData* chain[2] = {loader.parent(), &loader};
   for (ClassLoaderData* candidate : chain) {
     if (candidate == nullptr) continue;
-    std::lock_guard<std::recursive_mutex> guard(candidate->lock());
+    SafeLockGuard<std::recursive_mutex> guard(thread, candidate->lock());
     if (Class* loaded = candidate->find_loaded(name)) return loaded;
     const ClassPathEntry* source = nullptr;
     if (auto bytes = candidate->read_class_bytes(name, &source)) {
@@ -250,7 +251,7 @@ Class* define_class(VMThread* thread, ClassLoaderData& loader, std::span<const u
     }
   }
 
-  std::lock_guard<std::recursive_mutex> guard(loader.lock());
+  SafeLockGuard<std::recursive_mutex> guard(thread, loader.lock());
   if (Class* existing = loader.find_loaded(file->this_class)) return existing;
 
   // A class whose loading is already in progress on this thread's path is its own supertype.
@@ -286,7 +287,7 @@ Class* array_class_of(VMThread* thread, Class* component) {
   if (Class* existing = component->array_class.load(std::memory_order_acquire)) return existing;
   Isolate* isolate = thread->isolate();
   ClassLoaderData& loader = component->loader ? *component->loader : isolate->boot_loader();
-  std::lock_guard<std::recursive_mutex> guard(loader.lock());
+  SafeLockGuard<std::recursive_mutex> guard(thread, loader.lock());
   if (Class* existing = component->array_class.load(std::memory_order_acquire)) return existing;
 
   auto owned = std::make_unique<Class>();

@@ -75,8 +75,18 @@ void Collector::mark_thread(heap::Marker& marker, VMThread* thread) {
     marker.scan_conservatively(frame->stack_base(), stack_end);
   }
   // VM code's C++ frames above the point where the thread stopped, with its saved registers.
-  marker.scan_conservatively(reinterpret_cast<const void*>(Safepoints::scan_start(thread)),
-                             reinterpret_cast<const void*>(thread->c_stack_top()));
+  // Interpreter loops' own frames are skipped: they hold only stale copies of what the Java
+  // frames hold (their callers saved their registers where the scan sees them).
+  uintptr_t from = Safepoints::scan_start(thread);
+  const auto& skipped = thread->interpreter_frames();
+  for (auto range = skipped.rbegin(); range != skipped.rend(); ++range) {  // lowest first
+    if (range->high <= from) continue;
+    if (range->low > from) {
+      marker.scan_conservatively(reinterpret_cast<const void*>(from), reinterpret_cast<const void*>(range->low));
+    }
+    from = range->high;
+  }
+  marker.scan_conservatively(reinterpret_cast<const void*>(from), reinterpret_cast<const void*>(thread->c_stack_top()));
 }
 
 void Collector::mark_classes(heap::Marker& marker) {

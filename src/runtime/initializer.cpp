@@ -9,6 +9,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/resolver.hpp"
+#include "runtime/safepoint.hpp"
 #include "runtime/strings.hpp"
 #include "runtime/vm_thread.hpp"
 
@@ -122,7 +123,17 @@ bool initialize_class(VMThread* thread, Class* klass) {
       }
       if (state == InitState::BeingInitialized) {
         if (klass->init_thread == thread) return true;  // recursive request
-        klass->init_done.wait(lock);
+        // The initializing thread may collect while this one waits: wait as a safe thread, and
+        // with init_mutex released before the region ends (init_mutex is a leaf lock).
+        lock.unlock();
+        {
+          SafeRegion region(thread);
+          std::unique_lock<std::mutex> waiting(klass->init_mutex);
+          klass->init_done.wait(waiting, [&] {
+            return klass->init_state.load(std::memory_order_acquire) != InitState::BeingInitialized;
+          });
+        }
+        lock.lock();
         continue;
       }
       klass->init_state.store(InitState::BeingInitialized, std::memory_order_release);

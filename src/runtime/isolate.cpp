@@ -61,6 +61,7 @@ uint32_t field_offset(Class* klass, const char* name, const char* descriptor) {
 
 Isolate::Isolate(VMOptions options)
     : options_(std::move(options)),
+      threads_(this),
       collector_(this),
       heap_(initial_heap_bytes(options_), options_.max_heap_bytes ? options_.max_heap_bytes : heap::Heap::default_max_bytes(),
             options_.gc_stress_interval) {
@@ -148,6 +149,8 @@ void Isolate::compute_well_known_offsets() {
   offsets_.thread_name = field_offset(thread, "name", "Ljava/lang/String;");
   offsets_.thread_priority = field_offset(thread, "priority", "I");
   offsets_.thread_daemon = field_offset(thread, "daemon", "Z");
+  offsets_.thread_eetop = field_offset(thread, "eetop", "J");
+  offsets_.thread_interrupted = field_offset(thread, "interrupted", "Z");
   Class* reference = well_known(WellKnown::Reference);
   offsets_.reference_referent = field_offset(reference, "referent", "Ljava/lang/Object;");
   offsets_.reference_queue = field_offset(reference, "queue", "Ljava/lang/ref/ReferenceQueue;");
@@ -195,6 +198,7 @@ bool Isolate::create_main_thread_object(std::string* error) {
     *error = "exception while creating the main thread";
     return false;
   }
+  threads_.register_main_thread(thread, main_group);
   return true;
 }
 

@@ -18,6 +18,7 @@
 #include "runtime/collector.hpp"
 #include "runtime/options.hpp"
 #include "runtime/safepoint.hpp"
+#include "runtime/threads.hpp"
 
 namespace islet::natives {
 class NativeRegistry;
@@ -48,7 +49,7 @@ struct WellKnownOffsets {
            throwable_stack_trace = 0;
   uint32_t ste_declaring_class = 0, ste_method_name = 0, ste_file_name = 0, ste_line_number = 0,
            ste_module_name = 0;
-  uint32_t thread_name = 0, thread_priority = 0, thread_daemon = 0;
+  uint32_t thread_name = 0, thread_priority = 0, thread_daemon = 0, thread_eetop = 0, thread_interrupted = 0;
   uint32_t reference_referent = 0, reference_queue = 0, reference_pending_next = 0;
 };
 
@@ -81,6 +82,8 @@ class Isolate {
   Class* adopt_class(std::unique_ptr<Class> klass);
 
   Safepoints& safepoints() { return safepoints_; }
+  // Live Java threads, the non-daemon count, thread start/attach (runtime/threads.hpp).
+  ThreadList& threads() { return threads_; }
   // "OutOfMemoryError: Java heap space" without a stack trace, made while booting, thrown when
   // the heap is too full to build a fresh one.
   Object* preallocated_out_of_memory_error() const { return preallocated_oom_; }
@@ -109,8 +112,6 @@ class Isolate {
   // Expires when the isolate ends: per-OS-thread records of VMThreads (VMThread::current)
   // hold it weakly, so a record outliving its isolate is recognised as stale.
   std::weak_ptr<void> liveness_token() const { return liveness_token_; }
-
-  uint32_t allocate_thread_id() { return next_thread_id_++; }
   uint32_t next_hidden_class_id() { return next_hidden_class_id_++; }
 
   // Keeps VM metadata that is not a Class (call sites, lambda adapters) until the isolate ends.
@@ -129,6 +130,7 @@ class Isolate {
 
   VMOptions options_;
   Safepoints safepoints_;
+  ThreadList threads_;  // before main_thread_: a VMThread gives its lock id back when it dies
   Collector collector_;
   heap::Heap heap_;
   std::unique_ptr<ClassLoaderData> boot_loader_;
@@ -143,7 +145,6 @@ class Isolate {
   std::unique_ptr<natives::NativeRegistry> natives_;
   std::unique_ptr<jni::IsolateState> jni_;
   std::unique_ptr<VMThread> main_thread_;
-  std::atomic<uint32_t> next_thread_id_{1};
   std::atomic<uint32_t> next_hidden_class_id_{1};
   std::vector<std::shared_ptr<void>> metadata_;
   Object* preallocated_oom_ = nullptr;

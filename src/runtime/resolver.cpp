@@ -209,9 +209,13 @@ Class* resolve_class(VMThread* thread, Class* accessor, uint16_t cp_index) {
   if (entry.resolved.load(std::memory_order_acquire)) return entry.klass;
   Class* klass = resolve_class_name(thread, accessor, accessor->class_file().class_name(cp_index));
   if (klass == nullptr) return nullptr;
+  // Another thread may have resolved the entry meanwhile and readers may be using it: only the
+  // first resolution writes it.
   std::lock_guard<std::mutex> guard(accessor->resolution_mutex);
-  entry.klass = klass;
-  entry.resolved.store(true, std::memory_order_release);
+  if (!entry.resolved.load(std::memory_order_relaxed)) {
+    entry.klass = klass;
+    entry.resolved.store(true, std::memory_order_release);
+  }
   return klass;
 }
 
@@ -237,8 +241,10 @@ Field* resolve_field(VMThread* thread, Class* accessor, uint16_t cp_index, bool 
       return nullptr;
     }
     std::lock_guard<std::mutex> guard(accessor->resolution_mutex);
-    entry.field = field;
-    entry.resolved.store(true, std::memory_order_release);
+    if (!entry.resolved.load(std::memory_order_relaxed)) {
+      entry.field = field;
+      entry.resolved.store(true, std::memory_order_release);
+    }
   }
   if (field->is_static() != is_static) {
     throw_new(thread, WellKnown::IncompatibleClassChangeError,
@@ -331,8 +337,10 @@ Method* resolve_method(VMThread* thread, Class* accessor, uint16_t cp_index, Inv
     method = resolve_method_uncached(thread, accessor, cp_index);
     if (method == nullptr) return nullptr;
     std::lock_guard<std::mutex> guard(accessor->resolution_mutex);
-    entry.method = method;
-    entry.resolved.store(true, std::memory_order_release);
+    if (!entry.resolved.load(std::memory_order_relaxed)) {
+      entry.method = method;
+      entry.resolved.store(true, std::memory_order_release);
+    }
   }
   if (!check_invoke_kind(thread, method, kind)) return nullptr;
   if (kind == InvokeKind::Special && method->name == "<init>" &&
@@ -353,9 +361,11 @@ Object* resolve_string(VMThread* thread, Class* accessor, uint16_t cp_index) {
   Object* s = thread->isolate()->strings().intern(thread, chars);
   if (s == nullptr) return nullptr;
   std::lock_guard<std::mutex> guard(accessor->resolution_mutex);
-  entry.object = s;
-  entry.resolved.store(true, std::memory_order_release);
-  return s;
+  if (!entry.resolved.load(std::memory_order_relaxed)) {
+    entry.object = s;
+    entry.resolved.store(true, std::memory_order_release);
+  }
+  return entry.object;
 }
 
 // --- Selection (JVMS 5.4.6) -------------------------------------------------------------------

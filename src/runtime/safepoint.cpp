@@ -41,7 +41,13 @@ void Safepoints::attach(VMThread* thread) {
 }
 
 void Safepoints::detach(VMThread* thread) {
+  // Safe first: a collector that started before this thread took the lock waits for every
+  // listed thread to be safe, and a running thread blocked here would never get there.
+  SavedRegisters registers;
+  thread->safe_sp_ = capture_registers(&registers);
+  thread->state_.store(VMThread::kSafe, std::memory_order_seq_cst);
   std::unique_lock<std::mutex> lock(mutex_);
+  changed_.notify_all();
   wait_until_resumed(lock);
   std::erase(threads_, thread);
 }

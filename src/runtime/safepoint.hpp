@@ -9,6 +9,7 @@
 // VM code may keep objects in locals across anything that blocks or allocates.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -46,6 +47,17 @@ __attribute__((always_inline)) inline uintptr_t capture_registers(SavedRegisters
   __builtin_unwind_init();  // spills callee-saved registers into this frame
   sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) - 1024;
   out->words[0] = 0;
+#endif
+  return sp;
+}
+
+// The stack pointer of the calling (inlined-into) frame, or 0 where it cannot be read.
+__attribute__((always_inline)) inline uintptr_t current_stack_pointer() {
+  uintptr_t sp = 0;
+#if defined(__x86_64__)
+  asm volatile("movq %%rsp, %0" : "=r"(sp));
+#elif defined(__aarch64__)
+  asm volatile("mov %0, sp" : "=r"(sp));
 #endif
   return sp;
 }
@@ -101,6 +113,31 @@ class ThreadInVM {
   uintptr_t scan_start_;
 };
 
+// Holds a VM lock that its owner may keep while it allocates (a class loader's lock, the string
+// table's): a thread that finds the lock taken waits for it as a safe thread, because the owner
+// may be collecting and waiting for everyone to be safe. Every acquisition of such a lock must
+// go through this guard. Leaf locks, never held across an allocation or a safepoint, need no
+// guard. `thread` may be null (a thread not attached to any isolate).
+template <typename Mutex>
+class SafeLockGuard {
+ public:
+  SafeLockGuard(VMThread* thread, Mutex& mutex) : mutex_(mutex) {
+    if (mutex.try_lock()) return;
+    if (thread == nullptr) {
+      mutex.lock();
+      return;
+    }
+    SafeRegion region(thread);
+    mutex.lock();
+  }
+  ~SafeLockGuard() { mutex_.unlock(); }
+  SafeLockGuard(const SafeLockGuard&) = delete;
+  SafeLockGuard& operator=(const SafeLockGuard&) = delete;
+
+ private:
+  Mutex& mutex_;
+};
+
 // The per-isolate registry of attached threads and the stop-the-world protocol.
 class Safepoints {
  public:
@@ -121,6 +158,21 @@ class Safepoints {
 
   // Called from the interpreter when VMThread::safepoint_poll_armed() is set.
   void block(VMThread* self);
+
+  // How many threads other than `self` are attached.
+  size_t count_others(VMThread* self) {
+    std::lock_guard<std::mutex> guard(mutex_);
+    return threads_.size() - static_cast<size_t>(std::count(threads_.begin(), threads_.end(), self));
+  }
+
+  // The end of an isolate that still has threads (daemons): stops every other thread and never
+  // resumes them, as HotSpot does when its VM exits. Each stays blocked where it is, a thread in
+  // native code as soon as it re-enters the VM, so the isolate must never be freed after this.
+  void stop_others_for_good(VMThread* self) {
+    SavedRegisters registers;
+    while (!begin(self, capture_registers(&registers))) {
+    }
+  }
 
   // Every attached thread. Only while the world is stopped (or under the registry lock).
   const std::vector<VMThread*>& threads() const { return threads_; }

@@ -6,6 +6,7 @@
 #include "classfile/modified_utf8.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/isolate.hpp"
+#include "runtime/safepoint.hpp"
 #include "runtime/vm_thread.hpp"
 
 namespace islet::runtime {
@@ -100,7 +101,7 @@ int32_t string_length(VMThread* thread, Object* string) {
 }
 
 Object* StringTable::intern(VMThread* thread, std::u16string_view chars) {
-  std::lock_guard<std::mutex> guard(mutex_);
+  SafeLockGuard<std::mutex> guard(thread, mutex_);  // held while the new string is allocated
   auto it = table_.find(std::u16string(chars));
   if (it != table_.end()) return it->second;
   Object* s = new_string(thread, chars);
@@ -111,7 +112,7 @@ Object* StringTable::intern(VMThread* thread, std::u16string_view chars) {
 
 Object* StringTable::intern(VMThread* thread, Object* string) {
   std::u16string chars = string_to_utf16(thread, string);
-  std::lock_guard<std::mutex> guard(mutex_);
+  SafeLockGuard<std::mutex> guard(thread, mutex_);
   auto [it, inserted] = table_.emplace(std::move(chars), string);
   return it->second;
 }

@@ -56,7 +56,9 @@ uintptr_t native_stack_limit(std::pair<uintptr_t, uintptr_t> bounds) {
 VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate) {
   size_t slots = java_stack_bytes / sizeof(Slot);
   if (slots < 4 * kStackReserveSlots) slots = 4 * kStackReserveSlots;
-  stack_ = std::make_unique<Slot[]>(slots);
+  // Not zeroed: pages of the reservation are committed only when frames reach them, so an idle
+  // thread costs no Java-stack memory (frames zero their own locals).
+  stack_ = std::make_unique_for_overwrite<Slot[]>(slots);
   stack_base_ = stack_.get();
   stack_limit_ = stack_base_ + slots;
   stack_guard_ = stack_limit_ - kStackReserveSlots;
@@ -67,7 +69,7 @@ VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate
   c_stack_top_ = bounds.second;
   jni_functions = jni::native_interface();
   jni_.locals.set_owner(this);
-  id_ = isolate->allocate_thread_id();
+  id_ = isolate->threads().allocate_lock_id();
   hash_state_ = 0x9E3779B9u ^ (id_ * 0x85EBCA6Bu);
 }
 
@@ -75,6 +77,7 @@ VMThread::~VMThread() {
   // Only entries of the OS thread running this destructor can be reached; others (the isolate
   // is being torn down from another thread) become stale when the isolate ends.
   forget_current(this);
+  isolate_->threads().release_lock_id(id_);
 }
 
 void VMThread::forget_current(VMThread* thread) {

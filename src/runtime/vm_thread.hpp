@@ -4,10 +4,14 @@
 // pending exception, the single channel through which VM code reports a Java throw.
 #pragma once
 
-#include <cstddef>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +28,36 @@ namespace islet::runtime {
 class Isolate;
 struct Object;
 struct Class;
+
+// A one-permit event a thread blocks on (sleep, Object.wait, and later LockSupport.park). unpark
+// from any thread leaves the permit set, so a wake-up that comes before the park is not lost.
+class Parker {
+ public:
+  using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+  void unpark() {
+    std::lock_guard<std::mutex> guard(mutex_);
+    permit_ = true;
+    wakeup_.notify_one();
+  }
+  // Returns when unparked (consuming the permit) or at the deadline. Call inside a SafeRegion.
+  void park(Deadline deadline) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (deadline) {
+      wakeup_.wait_until(lock, *deadline, [this] { return permit_; });
+    } else {
+      wakeup_.wait(lock, [this] { return permit_; });
+    }
+    permit_ = false;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable wakeup_;
+  bool permit_ = false;
+};
+
+// What Thread.getState reports for a live thread; the values are Thread.State ordinals.
+enum class JavaThreadState : uint8_t { Runnable = 1, Blocked = 2, Waiting = 3, TimedWaiting = 4 };
 
 class VMThread {
  public:
@@ -102,6 +136,18 @@ class VMThread {
   Object* thread_object() const { return thread_object_; }
   void set_thread_object(Object* object) { thread_object_ = object; }
 
+  // --- Java thread life (runtime/threads.hpp) ----------------------------------------------
+  Parker& parker() { return parker_; }
+  // Set by Thread.interrupt0 to wake this thread from a park; the interrupt status itself is the
+  // Thread object's `interrupted` field (read by the thread once it is running again).
+  bool interrupt_signalled() const { return interrupt_signal_.load(std::memory_order_seq_cst); }
+  void set_interrupt_signal(bool on) { interrupt_signal_.store(on, std::memory_order_seq_cst); }
+  JavaThreadState java_state() const { return java_state_.load(std::memory_order_relaxed); }
+  void set_java_state(JavaThreadState state) { java_state_.store(state, std::memory_order_relaxed); }
+  // True if this thread counts in the isolate's non-daemon threads (DestroyJavaVM waits for it).
+  bool counted_as_non_daemon() const { return counted_as_non_daemon_; }
+  void set_counted_as_non_daemon(bool on) { counted_as_non_daemon_ = on; }
+
   uint32_t id() const { return id_; }
   uint32_t next_hash();  // thread-local identity hash generator
 
@@ -117,6 +163,14 @@ class VMThread {
   uint32_t lock_id() const { return id_; }
 
   heap::AllocationCache& allocation_cache() { return allocation_cache_; }
+
+  // C++ frames of active interpreter loops, [low, high), innermost last: the collector skips
+  // them when it scans this thread's C++ stack (interp/interpreter.cpp says why).
+  struct StackRange {
+    uintptr_t low, high;
+  };
+  std::vector<StackRange>& interpreter_frames() { return interpreter_frames_; }
+  const std::vector<StackRange>& interpreter_frames() const { return interpreter_frames_; }
   bool building_out_of_memory_error() const { return building_out_of_memory_error_; }
   void set_building_out_of_memory_error(bool on) { building_out_of_memory_error_ = on; }
 
@@ -139,6 +193,7 @@ class VMThread {
   uintptr_t safe_sp_ = 0;            // while safe: where the scan of the C++ stack starts
   uintptr_t c_stack_top_ = 0;
   heap::AllocationCache allocation_cache_;
+  std::vector<StackRange> interpreter_frames_;
   bool building_out_of_memory_error_ = false;
 
  public:
@@ -158,6 +213,10 @@ class VMThread {
   uint32_t hash_state_;
   std::vector<std::string> classes_being_loaded_;
   jni::ThreadState jni_;
+  Parker parker_;
+  std::atomic<bool> interrupt_signal_{false};
+  std::atomic<JavaThreadState> java_state_{JavaThreadState::Runnable};
+  bool counted_as_non_daemon_ = false;
 };
 
 }  // namespace islet::runtime

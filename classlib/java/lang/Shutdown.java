@@ -1,6 +1,6 @@
 // The shutdown sequence: application hooks run once (System.exit, or the VM's shutdown() when
-// the last non-daemon thread ends), then halt0 ends the process. Until threads arrive, hooks
-// run one after another on the thread that starts the shutdown.
+// the last non-daemon thread ends), each started as a thread and all joined, then halt0 ends the
+// process.
 package java.lang;
 
 import java.util.ArrayList;
@@ -58,8 +58,19 @@ final class Shutdown {
         if (toRun == null) {
             return;
         }
+        // Like HotSpot, every hook runs on its own thread, all at once; shutdown waits for all.
         for (Thread hook : toRun) {
-            hook.runAsShutdownHook();
+            hook.start();
+        }
+        for (Thread hook : toRun) {
+            while (true) {
+                try {
+                    hook.join();
+                    break;
+                } catch (InterruptedException ignored) {
+                    // keep waiting: the hooks must finish before the VM halts
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
-// Threads of execution. Step 1 has only the threads the VM creates or attaches (main first);
-// start() is not available yet. The VM reads and writes name, priority, daemon and group, and
-// calls dispatchUncaughtException when a thread ends with an exception.
+// Threads of execution, each on its own OS thread (src/runtime/threads.hpp). The VM reads and
+// writes name, priority, daemon, group, eetop and interrupted; it calls run() on the new thread,
+// dispatchUncaughtException when run() ends by an exception, and exit() when the thread ends.
 package java.lang;
 
 import java.util.HashMap;
@@ -16,11 +16,14 @@ public class Thread implements Runnable {
     private volatile String name;
     private int priority;
     private boolean daemon;
-    private ThreadGroup group;
+    private volatile ThreadGroup group;
+    /** The VM's thread (VMThread*) while this thread lives; only the VM reads it. */
+    private long eetop;
+    /** The interrupt status; the VM reads and clears it when sleep or wait ends by an interrupt. */
+    private volatile boolean interrupted;
 
     private final long tid;
     private Runnable target;
-    private volatile boolean interrupted;
     private volatile boolean started;
     private volatile boolean alive;
     private volatile boolean terminated;
@@ -64,6 +67,7 @@ public class Thread implements Runnable {
         this.tid = nextThreadId(true);
         this.started = true;
         this.alive = true;
+        group.add(this);
     }
 
     public Thread() {
@@ -137,6 +141,18 @@ public class Thread implements Runnable {
 
     public static native boolean holdsLock(Object obj);
 
+    /** Runs this thread on a new OS thread; returns once that thread is alive. */
+    private native void start0();
+
+    /** Wakes this thread if it sleeps, waits or joins (the caller has set `interrupted`). */
+    private native void interrupt0();
+
+    /** Forgets a wake-up signal meant for an interrupt that Thread.interrupted() consumed. */
+    private static native void clearInterruptEvent();
+
+    /** Thread.State ordinal of a live thread (RUNNABLE..TIMED_WAITING), 0 if it has no OS thread. */
+    private native int getState0();
+
     // ---- The current thread ----
 
     public static void sleep(long millis) throws InterruptedException {
@@ -164,7 +180,10 @@ public class Thread implements Runnable {
     public static boolean interrupted() {
         Thread t = currentThread();
         boolean was = t.interrupted;
-        t.interrupted = false;
+        if (was) {
+            t.interrupted = false;
+            clearInterruptEvent();
+        }
         return was;
     }
 
@@ -178,7 +197,20 @@ public class Thread implements Runnable {
         if (started) {
             throw new IllegalThreadStateException();
         }
-        throw new UnsupportedOperationException("islet: threads arrive in step 3");
+        started = true;
+        group.add(this);
+        alive = true;
+        boolean running = false;
+        try {
+            start0();
+            running = true;
+        } finally {
+            if (!running) {
+                alive = false;
+                started = false;
+                group.threadStartFailed(this);
+            }
+        }
     }
 
     @Override
@@ -189,22 +221,27 @@ public class Thread implements Runnable {
         }
     }
 
-    /** Shutdown hooks run on the thread that shuts down, until threads can be started. */
-    void runAsShutdownHook() {
-        started = true;
-        alive = true;
-        try {
-            run();
-        } catch (Throwable e) {
-            dispatchUncaughtException(e);
-        } finally {
+    /** Called by the VM on the ending thread after run() (and any uncaught exception). */
+    private void exit() {
+        ThreadGroup g = group;
+        if (g != null) {
+            g.threadTerminated(this);
+        }
+        synchronized (this) {
+            group = null;
+            target = null;
+            threadLocals = null;
+            inheritableThreadLocals = null;
+            uncaughtExceptionHandler = null;
             alive = false;
             terminated = true;
+            notifyAll();
         }
     }
 
     public void interrupt() {
         interrupted = true;
+        interrupt0();
     }
 
     public boolean isInterrupted() {
@@ -224,8 +261,15 @@ public class Thread implements Runnable {
                 while (isAlive()) {
                     wait(0);
                 }
-            } else if (isAlive()) {
-                wait(millis);
+                return;
+            }
+            long deadline = System.nanoTime() + millis * 1_000_000L;
+            while (isAlive()) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return;
+                }
+                wait(Math.max(1L, (remaining + 999_999L) / 1_000_000L));
             }
         }
     }
@@ -263,7 +307,12 @@ public class Thread implements Runnable {
         if (!started) {
             return State.NEW;
         }
-        return State.RUNNABLE;
+        switch (getState0()) {
+            case 2: return State.BLOCKED;
+            case 3: return State.WAITING;
+            case 4: return State.TIMED_WAITING;
+            default: return terminated ? State.TERMINATED : State.RUNNABLE;
+        }
     }
 
     // ---- Attributes ----
@@ -297,11 +346,15 @@ public class Thread implements Runnable {
     }
 
     public final ThreadGroup getThreadGroup() {
-        return terminated ? null : group;
+        return group;
     }
 
     public static int activeCount() {
-        return 1;
+        return currentThread().getThreadGroup().activeCount();
+    }
+
+    public static int enumerate(Thread[] tarray) {
+        return currentThread().getThreadGroup().enumerate(tarray);
     }
 
     public final void setDaemon(boolean on) {
@@ -375,7 +428,7 @@ public class Thread implements Runnable {
 
     public UncaughtExceptionHandler getUncaughtExceptionHandler() {
         UncaughtExceptionHandler handler = uncaughtExceptionHandler;
-        return handler != null ? handler : (terminated ? null : group);
+        return handler != null ? handler : group;
     }
 
     public void setUncaughtExceptionHandler(UncaughtExceptionHandler eh) {

@@ -4,6 +4,8 @@ package java.lang.ref;
 
 public class ReferenceQueue<T> {
 
+    private static final long PENDING_POLL_MILLIS = 10;
+
     private Reference<? extends T>[] items;
     private int head;
     private int size;
@@ -45,22 +47,27 @@ public class ReferenceQueue<T> {
         if (timeout < 0) {
             throw new IllegalArgumentException("Negative timeout value");
         }
-        Reference.enqueuePendingReferences();
-        synchronized (this) {
-            Reference<? extends T> r = pollQueued();
-            if (r != null || timeout > 0) {
-                if (r == null) {
-                    wait(timeout);
-                    Reference.enqueuePendingReferences();
-                    r = pollQueued();
+        long deadline = System.nanoTime() + timeout * 1_000_000L;
+        for (;;) {
+            // Outside this queue's lock: enqueueing locks the queues of the references moved.
+            Reference.enqueuePendingReferences();
+            synchronized (this) {
+                Reference<? extends T> r = pollQueued();
+                if (r != null) {
+                    return r;
                 }
-                return r;
+                // The collector does not notify queues, so look at its pending references again
+                // every few milliseconds; Reference.enqueue() notifies at once.
+                long slice = PENDING_POLL_MILLIS;
+                if (timeout > 0) {
+                    long remaining = (deadline - System.nanoTime() + 999_999L) / 1_000_000L;
+                    if (remaining <= 0) {
+                        return null;
+                    }
+                    slice = Math.min(slice, remaining);
+                }
+                wait(slice);
             }
-            while ((r = pollQueued()) == null) {
-                wait(10);
-                Reference.enqueuePendingReferences();
-            }
-            return r;
         }
     }
 
