@@ -31,7 +31,9 @@ typedef struct __graal_isolatethread_t graal_isolatethread_t;
 
 typedef size_t __graal_uword;
 
-/* Parameters for the creation of a new isolate; a null pointer means all defaults. */
+/* Parameters for the creation of a new isolate; a null pointer means all defaults. The
+ * isolate's application class path is the CLASSPATH environment variable (this API has no
+ * parameter for it; JNI_CreateJavaVM takes -Djava.class.path). */
 struct __graal_create_isolate_params_t {
   int version; /* version of this structure: 1 (0 ignores the fields below) */
   /* Version 1: the most memory the isolate's Java heap may use, in bytes (like -Xmx); 0 for the

@@ -5,6 +5,7 @@
 
 #include "runtime/isolate.hpp"
 #include "runtime/safepoint.hpp"
+#include "runtime/strings.hpp"
 #include "runtime/threads.hpp"
 
 namespace islet::invocation {
@@ -17,6 +18,15 @@ namespace {
 VMThread* attach_os_thread(Isolate* isolate, const AttachRequest& request) {
   Object* group = request.group != nullptr ? *request.group : nullptr;
   return runtime::attach_current_thread(isolate, request.name, request.daemon, group);
+}
+
+// The thread's Java name, for reports (it may have been generated: "Thread-3").
+std::string java_name_of(VMThread* thread) {
+  Object* thread_object = thread->thread_object();
+  Object* name = thread_object != nullptr
+                     ? thread_object->field_at<Object*>(thread->isolate()->offsets().thread_name)
+                     : nullptr;
+  return name != nullptr ? runtime::string_to_utf8(thread, name) : std::string();
 }
 
 }  // namespace
@@ -46,11 +56,10 @@ VMThread* AttachedThreads::attach(Isolate* isolate, const AttachRequest& request
     ++attaching_;
   }
   VMThread* thread = attach_os_thread(isolate, request);
+  std::string name = thread != nullptr ? java_name_of(thread) : std::string();
   std::lock_guard<std::mutex> guard(mutex_);
   --attaching_;
-  if (thread != nullptr) {
-    threads_.push_back({thread, request.daemon, true, request.name ? request.name : ""});
-  }
+  if (thread != nullptr) threads_.push_back({thread, request.daemon, true, std::move(name)});
   changed_.notify_all();
   return thread;
 }

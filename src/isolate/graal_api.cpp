@@ -4,6 +4,7 @@
 // checked against the registry of live isolates before they are used.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "invocation/vm_registry.hpp"
 #include "jni/environment.hpp"
 #include "runtime/isolate.hpp"
+#include "runtime/options_parser.hpp"
 
 namespace islet::isolate_api {
 
@@ -55,6 +57,10 @@ int check_own_thread(VMThread* thread, Isolate** isolate) {
 
 runtime::VMOptions options_from(const graal_create_isolate_params_t* params) {
   runtime::VMOptions options;
+  // The API has no class path parameter: the environment's, as the java launcher would use.
+  if (const char* class_path = std::getenv("CLASSPATH"); class_path != nullptr && *class_path != '\0') {
+    options.class_path = runtime::split_search_path(class_path);
+  }
   if (params != nullptr && params->version >= 1) options.max_heap_bytes = params->reserved_address_space_size;
   return options;
 }

@@ -3,8 +3,10 @@
  * attaching an attached thread, DetachCurrentThread refused with Java frames on the stack and a
  * no-op when not attached, the creating thread detaching and DestroyJavaVM from an unattached
  * thread. Scenario "destroy-elsewhere": DestroyJavaVM on a second thread waits until the creating
- * (non-daemon) thread detaches, then runs the shutdown hooks. Worker threads run one after the
- * other, so the output is deterministic. */
+ * (non-daemon) thread detaches, then runs the shutdown hooks. Scenario "java-threads":
+ * DestroyJavaVM waits for a non-daemon Java thread, but neither for a daemon Java thread nor for
+ * a native thread attached as a daemon (both still there when it returns). Worker threads run
+ * one after the other, so the output is deterministic. */
 #include <pthread.h>
 #include <unistd.h>
 
@@ -144,6 +146,41 @@ static void scenario_destroy_elsewhere(JNIEnv* env) {
   printf("main: done\n");
 }
 
+static pthread_mutex_t forever_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t forever_signal = PTHREAD_COND_INITIALIZER;
+static int daemon_attached;
+
+/* Attaches as a daemon and stays attached, never touching the VM again. */
+static void* lingering_daemon(void* unused) {
+  JNIEnv* env = NULL;
+  jint result = (*vm)->AttachCurrentThreadAsDaemon(vm, (void**)&env, NULL);
+  printf("native daemon: AttachCurrentThreadAsDaemon = %s\n", jni_code(result));
+  pthread_mutex_lock(&forever_mutex);
+  daemon_attached = 1;
+  pthread_cond_broadcast(&forever_signal);
+  for (;;) pthread_cond_wait(&forever_signal, &forever_mutex);
+  return NULL;
+}
+
+static void start_worker(JNIEnv* env, jboolean daemon, jlong millis, const char* message) {
+  jclass cls = (*env)->FindClass(env, "Embedded");
+  jmethodID start = (*env)->GetStaticMethodID(env, cls, "startWorker", "(ZJLjava/lang/String;)V");
+  (*env)->CallStaticVoidMethod(env, cls, start, daemon, millis, (*env)->NewStringUTF(env, message));
+  report_exception(env, "startWorker");
+}
+
+static void scenario_java_threads(JNIEnv* env) {
+  pthread_t thread;
+  require(pthread_create(&thread, NULL, lingering_daemon, NULL) == 0, "pthread_create");
+  pthread_mutex_lock(&forever_mutex);
+  while (!daemon_attached) pthread_cond_wait(&forever_signal, &forever_mutex);
+  pthread_mutex_unlock(&forever_mutex);
+  start_worker(env, JNI_TRUE, 1000000, "daemon worker: done (never printed)");
+  start_worker(env, JNI_FALSE, 300, "non-daemon worker: done");
+  printf("main: calling DestroyJavaVM\n");
+  printf("main: DestroyJavaVM = %s\n", jni_code((*vm)->DestroyJavaVM(vm)));
+}
+
 int main(int argc, char** argv) {
   struct VMLibrary library = open_vm_library(argc, argv);
   JNIEnv* env = NULL;
@@ -151,5 +188,6 @@ int main(int argc, char** argv) {
   const char* scenario = argc > 3 ? argv[3] : "attach";
   if (strcmp(scenario, "attach") == 0) scenario_attach(env);
   if (strcmp(scenario, "destroy-elsewhere") == 0) scenario_destroy_elsewhere(env);
+  if (strcmp(scenario, "java-threads") == 0) scenario_java_threads(env);
   return 0;
 }

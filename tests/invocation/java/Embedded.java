@@ -1,6 +1,11 @@
 // The Java side of the invocation-API test hosts: static state to tell VMs apart, thread
 // descriptions, system properties, and a native method the hosts register to call back into C.
 public class Embedded {
+    // First, so that the line in its stack trace stays put when methods are added below.
+    public static void throwing() {
+        throw new IllegalStateException("thrown by Embedded.throwing");
+    }
+
     static int counter;
     static String label = "unset";
 
@@ -31,6 +36,10 @@ public class Embedded {
                 + " alive=" + t.isAlive();
     }
 
+    public static String maxMemory() {
+        return (Runtime.getRuntime().maxMemory() >> 20) + " MB";
+    }
+
     public static String property(String name) {
         return String.valueOf(System.getProperty(name));
     }
@@ -57,7 +66,17 @@ public class Embedded {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("shutdown hook: " + message)));
     }
 
-    public static void throwing() {
-        throw new IllegalStateException("thrown by Embedded.throwing");
+    // A Java thread that sleeps, then prints; DestroyJavaVM waits for it unless it is a daemon.
+    public static void startWorker(boolean daemon, long millis, String message) {
+        Thread worker = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                System.out.println("worker interrupted");
+            }
+            System.out.println(message);
+        }, daemon ? "daemon-worker" : "worker");
+        worker.setDaemon(daemon);
+        worker.start();
     }
 }
