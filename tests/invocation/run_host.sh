@@ -2,7 +2,11 @@
 # Runs one invocation-API test host against one libjvm.so and compares what it prints (stdout and
 # stderr together, then its exit status) with the expected file for that VM.
 #
-# usage: run_host.sh <vm-name> <libjvm.so> <expected-dir> <test-id> <host> <classes-dir> [args...]
+# usage: run_host.sh [--linked] <vm-name> <libjvm.so> <expected-dir> <test-id> <host> <classes-dir> [args...]
+#
+# --linked: the host is linked with -ljvm instead of opening the library named on its command
+# line; LD_LIBRARY_PATH is pointed at the directory of the VM under test (only then: HotSpot puts
+# LD_LIBRARY_PATH into java.library.path, which other tests print).
 #
 # The expected file is <expected-dir>/<test-id>.<vm-name>.txt where the VMs legitimately differ
 # (islet creates a second VM where HotSpot refuses), else <expected-dir>/<test-id>.txt, written
@@ -13,6 +17,11 @@
 # expected file from this run instead of comparing (only ever done with HotSpot as the VM).
 set -uo pipefail
 
+linked=0
+if [[ ${1:-} == --linked ]]; then
+  linked=1
+  shift
+fi
 [[ $# -ge 6 ]] || { echo "usage: run_host.sh <vm-name> <libjvm.so> <expected-dir> <test-id> <host> <classes> [args]" >&2; exit 2; }
 vm_name=$1 library=$2 expected_dir=$3 test_id=$4 host=$5
 shift 5
@@ -22,6 +31,9 @@ expected=$expected_dir/$test_id.$vm_name.txt
 
 actual=$(mktemp)
 trap 'rm -f "$actual"' EXIT
+if [[ $linked == 1 ]]; then
+  export LD_LIBRARY_PATH=$(dirname "$library")${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+fi
 timeout "${ISLET_HOST_TIMEOUT:-60}" "$host" "$library" "$@" >"$actual.raw" 2>&1
 status=$?
 {

@@ -50,6 +50,14 @@ public class Embedded {
                 + (System.getProperty("java.class.path").length() > 0);
     }
 
+    // In libembedtest.so (tests/invocation/libraries/embedtest.c).
+    public static native String fromLibrary();
+
+    public static String loadAndCall() {
+        System.loadLibrary("embedtest");
+        return fromLibrary();
+    }
+
     // Registered by the host (RegisterNatives); calls back into C while Java frames are live.
     public static native int nativeCallback(int value);
 
