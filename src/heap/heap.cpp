@@ -175,8 +175,25 @@ void* Heap::allocate_slow(AllocationCache& cache, size_t bytes) {
   return nullptr;
 }
 
-// Gives the lane the free cells of a partly used block, or a fresh block. Caller holds mutex_.
+void Heap::release_cache(AllocationCache& cache) {
+  std::lock_guard<std::mutex> guard(mutex_);
+  for (uint32_t size_class = 0; size_class < kSizeClassCount; ++size_class) {
+    AllocationCache::Lane& lane = cache.lanes_[size_class];
+    bool has_cells = lane.free_list != nullptr ||
+                     static_cast<size_t>(lane.bump_end - lane.bump) >= kCellBytes[size_class];
+    if (has_cells) parked_lanes_[size_class].push_back(lane);
+    lane = AllocationCache::Lane{};
+  }
+}
+
+// Gives the lane a parked lane, the free cells of a partly used block, or a fresh block. Caller
+// holds mutex_.
 bool Heap::refill(AllocationCache::Lane& lane, uint32_t size_class, size_t limit) {
+  if (std::vector<AllocationCache::Lane>& parked = parked_lanes_[size_class]; !parked.empty()) {
+    lane = parked.back();
+    parked.pop_back();
+    return true;
+  }
   std::vector<size_t>& available = available_[size_class];
   if (!available.empty()) {
     Block& block = blocks_[available.back()];
@@ -273,6 +290,7 @@ void Heap::collect(const std::vector<AllocationCache*>& caches, const char* caus
   for (AllocationCache* cache : caches) {
     for (AllocationCache::Lane& lane : cache->lanes_) lane = AllocationCache::Lane{};
   }
+  for (auto& parked : parked_lanes_) parked.clear();
   for (size_t i = 0; i < blocks_ever_used_; ++i) {
     Block& block = blocks_[i];
     if (block.cell_bytes != 0) std::fill_n(block.marks.get(), (block.cell_count + 63) / 64, 0);

@@ -126,6 +126,12 @@ class Heap {
     return allocate_slow(cache, bytes);
   }
 
+  // A thread is leaving the isolate: its cache's unused cells are parked for the next thread
+  // that needs cells of the same size, instead of staying unusable until the next collection
+  // (an attach/detach loop would otherwise collect every few dozen attaches). The caller must
+  // exclude collections (the thread is running and still registered with the safepoints).
+  void release_cache(AllocationCache& cache);
+
   // Runs one collection. Called by HeapClient::collect_garbage with every other thread stopped;
   // `caches` are all threads' allocation caches, emptied because sweeping rebuilds free lists.
   void collect(const std::vector<AllocationCache*>& caches, const char* cause, bool clear_soft);
@@ -184,6 +190,9 @@ class Heap {
   std::vector<size_t> free_blocks_;                       // indexes of free blocks
   size_t blocks_ever_used_ = 0;                           // fresh blocks come from here up
   std::vector<size_t> available_[kSizeClassCount];        // blocks with free cells, unowned
+  // Lanes of threads that left (release_cache), handed out first by refill; a collection
+  // empties them like every thread's cache.
+  std::vector<AllocationCache::Lane> parked_lanes_[kSizeClassCount];
   std::map<uintptr_t, LargeObject> large_objects_;
   uintptr_t large_low_ = UINTPTR_MAX, large_high_ = 0;
 

@@ -49,6 +49,8 @@ void Safepoints::detach(VMThread* thread) {
   std::unique_lock<std::mutex> lock(mutex_);
   changed_.notify_all();
   wait_until_resumed(lock);
+  // No collection can start while this lock is held: the thread's unused cells go back now.
+  thread->isolate()->heap().release_cache(thread->allocation_cache());
   std::erase(threads_, thread);
 }
 
