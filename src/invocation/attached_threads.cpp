@@ -69,10 +69,7 @@ void AttachedThreads::detach(VMThread* thread) {
   {
     std::lock_guard<std::mutex> guard(mutex_);
     auto it = std::find_if(threads_.begin(), threads_.end(), [&](const Entry& e) { return e.thread == thread; });
-    if (it != threads_.end()) {
-      owned = it->owned;
-      threads_.erase(it);
-    }
+    if (it != threads_.end()) owned = it->owned;
   }
   if (owned) {
     runtime::detach_current_thread(thread);  // frees it
@@ -83,7 +80,10 @@ void AttachedThreads::detach(VMThread* thread) {
     isolate->safepoints().detach(thread);
     VMThread::forget_current(thread);
   }
+  // Only now, with the thread gone from the VM, may a teardown waiting for it go on (and free
+  // the isolate, this registry included: nothing here is touched after the lock is released).
   std::lock_guard<std::mutex> guard(mutex_);
+  std::erase_if(threads_, [&](const Entry& e) { return e.thread == thread; });
   changed_.notify_all();
 }
 

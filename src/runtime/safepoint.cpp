@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "runtime/isolate.hpp"
+#include "runtime/threads.hpp"
 
 namespace islet::runtime {
 
@@ -51,7 +52,9 @@ void Safepoints::detach(VMThread* thread) {
   wait_until_resumed(lock);
   // No collection can start while this lock is held: the thread's unused cells go back now.
   thread->isolate()->heap().release_cache(thread->allocation_cache());
-  std::erase(threads_, thread);
+  // Leaving the registry is the thread's last touch of its isolate (a teardown waiting for the
+  // thread may free the isolate right after), so its thin-lock id goes back here too, once.
+  if (std::erase(threads_, thread) != 0) thread->isolate()->threads().release_lock_id(thread->lock_id());
 }
 
 void Safepoints::became_safe() {

@@ -57,8 +57,9 @@ void report_uncaught(VMThread* thread, Object* exception) {
   if (Object* failure = thread->take_pending_exception()) {
     std::string name = thread_name(thread);
     thread->take_pending_exception();
-    std::fprintf(stderr, "\nException: %s thrown from the UncaughtExceptionHandler in thread \"%s\"\n",
-                 failure->klass->external_name().c_str(), name.c_str());
+    print_diagnostic(thread->isolate()->options(), stderr,
+                     "\nException: %s thrown from the UncaughtExceptionHandler in thread \"%s\"\n",
+                     failure->klass->external_name().c_str(), name.c_str());
   }
 }
 

@@ -76,8 +76,9 @@ VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate
 VMThread::~VMThread() {
   // Only entries of the OS thread running this destructor can be reached; others (the isolate
   // is being torn down from another thread) become stale when the isolate ends.
+  // Nothing of the isolate is touched here: the thread's lock id went back when it left the
+  // safepoint registry (Safepoints::detach), and the isolate may be gone by now.
   forget_current(this);
-  isolate_->threads().release_lock_id(id_);
 }
 
 void VMThread::forget_current(VMThread* thread) {

@@ -3,7 +3,8 @@
  * JNI_GetCreatedJavaVMs in creation order, two threads per VM calling a synchronized method
  * concurrently, statics independent per VM, one pthread attached to two VMs at once with a
  * distinct JNIEnv in each, DestroyJavaVM refused with Java frames on the stack, all VMs
- * destroyed, then a fresh VM with fresh statics. */
+ * destroyed, then a fresh VM with fresh statics, then four threads each creating, using and
+ * destroying VMs at the same time. */
 #include <pthread.h>
 
 #include "host_support.h"
@@ -87,8 +88,29 @@ static void print_created(void) {
   printf("JNI_GetCreatedJavaVMs: %d VM(s)%s\n", (int)count, in_order ? ", in creation order" : ", NOT as created");
 }
 
+#define CHURN_THREADS 4
+#define CHURN_CYCLES 25
+static const char* classes;
+static volatile int churn_failures;
+
+/* Creates, calls and destroys VMs in a loop, concurrently with other threads doing the same. */
+static void* churn(void* unused) {
+  for (int i = 0; i < CHURN_CYCLES; ++i) {
+    JavaVM* vm = NULL;
+    JNIEnv* env = NULL;
+    if (create_vm_with(&library, classes, NULL, &vm, &env) != JNI_OK) {
+      __sync_fetch_and_add(&churn_failures, 1);
+      return NULL;
+    }
+    if (call_int(env, "increment") != 1) __sync_fetch_and_add(&churn_failures, 1);
+    if ((*vm)->DestroyJavaVM(vm) != JNI_OK) __sync_fetch_and_add(&churn_failures, 1);
+  }
+  return NULL;
+}
+
 int main(int argc, char** argv) {
   library = open_vm_library(argc, argv);
+  classes = argv[2];
   for (int i = 0; i < VM_COUNT; ++i) {
     jint result = create_vm_with(&library, argv[2], NULL, &vms[i], &envs[i]);
     printf("JNI_CreateJavaVM #%d = %s\n", i, jni_code(result));
@@ -143,6 +165,13 @@ int main(int argc, char** argv) {
     print_label("fresh VM", env);
     printf("fresh VM: increment() = %d\n", (int)call_int(env, "increment"));
     printf("DestroyJavaVM = %s\n", jni_code((*vm)->DestroyJavaVM(vm)));
+
+    pthread_t churners[CHURN_THREADS];
+    for (int i = 0; i < CHURN_THREADS; ++i) pthread_create(&churners[i], NULL, churn, NULL);
+    for (int i = 0; i < CHURN_THREADS; ++i) pthread_join(churners[i], NULL);
+    printf("%d threads x %d create/call/destroy cycles at once: %d failure(s)\n", CHURN_THREADS, CHURN_CYCLES,
+           (int)churn_failures);
+    print_created();
   }
   return 0;
 }
