@@ -84,9 +84,11 @@ int graal_detach_thread(graal_isolatethread_t* thread);
 int graal_tear_down_isolate(graal_isolatethread_t* isolateThread);
 
 /* islet's addition: graal_tear_down_isolate that waits at most `timeout_millis` for the other
- * threads to detach. If some are still attached then, it returns ISLET_ISOLATE_TIMED_OUT, writes
- * their names (comma-separated, NUL-terminated, truncated to `report_size` bytes) to `report`
- * when it is not NULL, and leaves the isolate running and the calling thread attached. */
+ * attached threads to detach. If some are still attached then, it returns
+ * ISLET_ISOLATE_TIMED_OUT, writes their Java names (comma-separated, NUL-terminated, truncated to
+ * `report_size` bytes) to `report` when it is not NULL, and leaves the isolate running and the
+ * calling thread attached. (Non-daemon threads started by Java code are still waited for
+ * without a limit, as by graal_tear_down_isolate.) */
 int islet_tear_down_isolate_timed(graal_isolatethread_t* isolateThread, long timeout_millis, char* report,
                                   size_t report_size);
 
