@@ -8,7 +8,9 @@ APT_PACKAGES := build-essential cmake ninja-build ccache openjdk-17-jdk-headless
   libffi-dev zlib1g-dev libzip-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
   libbenchmark-dev python3
 
-.PHONY: deps build demo test bench test-sanitize clean format
+PREFIX  ?= /usr/local
+
+.PHONY: deps build demo test bench install test-sanitize clean format
 
 deps: $(DEPS_STAMP)
 
@@ -38,6 +40,11 @@ test: build
 bench: build
 	bench/run.sh $(BUILD)
 	bench/nfi/run.sh $(BUILD)
+	bench/embed/run.sh $(BUILD)
+
+# A JDK-like layout under $(PREFIX): bin/islet, lib/server/libjvm.so, lib/libislet.so, include/.
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # ASAN+UBSAN build of the whole tree, running the full test suite.
 test-sanitize: $(DEPS_STAMP)
