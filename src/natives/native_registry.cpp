@@ -16,7 +16,7 @@ std::string key_of(std::string_view class_name, std::string_view name, std::stri
 NativeRegistry::NativeRegistry() {
   for (auto table : {lang_natives(), class_natives(), system_natives(), throwable_natives(),
                      number_natives(), io_natives(), file_natives(), buffer_natives(),
-                     reflect_natives(), invoke_natives()}) {
+                     reflect_natives(), invoke_natives(), atomic_natives()}) {
     add(table.first, table.second);
   }
 }

@@ -114,5 +114,6 @@ std::pair<const NativeEntry*, size_t> file_natives();
 std::pair<const NativeEntry*, size_t> buffer_natives();
 std::pair<const NativeEntry*, size_t> reflect_natives();
 std::pair<const NativeEntry*, size_t> invoke_natives();
+std::pair<const NativeEntry*, size_t> atomic_natives();
 
 }  // namespace islet::natives
