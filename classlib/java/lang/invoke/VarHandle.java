@@ -183,7 +183,7 @@ public abstract class VarHandle {
         if (!isAccessModeSupported(mode)) {
             throw new UnsupportedOperationException();
         }
-        Object base = base(args);
+        Object base = base(mode, args);
         long offset = offset(args);
         int v = coordinates.length;
         switch (mode.type) {
@@ -206,7 +206,7 @@ public abstract class VarHandle {
     }
 
     /** The object holding the variable (checked: never null), from the coordinate arguments. */
-    abstract Object base(Object[] args);
+    abstract Object base(AccessMode mode, Object[] args);
 
     /** The variable's offset in base (bounds checked), from the coordinate arguments. */
     abstract long offset(Object[] args);

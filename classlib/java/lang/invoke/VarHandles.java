@@ -2,6 +2,7 @@
 // coordinate arguments into (base, offset) for VarStorage, with HotSpot's null and bounds checks.
 package java.lang.invoke;
 
+import java.lang.invoke.VarHandle.AccessMode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Objects;
@@ -16,6 +17,7 @@ final class VarHandles {
     static VarHandle forField(Field f, Class<?> receiverType) {
         boolean readOnly = Modifier.isFinal(f.getModifiers());
         if (Modifier.isStatic(f.getModifiers())) {
+            Reflection.ensureInitialized(f.getDeclaringClass()); // as HotSpot, when the handle is made
             return new StaticField(f.getType(), f.getDeclaringClass(), Unsafe.staticFieldOffset(f), readOnly, false);
         }
         return new InstanceField(f.getType(), receiverType, Unsafe.objectFieldOffset(f), readOnly, false);
@@ -24,7 +26,7 @@ final class VarHandles {
     static VarHandle forArray(Class<?> arrayClass) {
         Objects.requireNonNull(arrayClass);
         if (!arrayClass.isArray()) {
-            throw new IllegalArgumentException("not an array class: " + arrayClass.getName());
+            throw new IllegalArgumentException("not an array: " + arrayClass);
         }
         return new ArrayElement(arrayClass, false);
     }
@@ -40,7 +42,7 @@ final class VarHandles {
         }
 
         @Override
-        Object base(Object[] args) {
+        Object base(AccessMode mode, Object[] args) {
             return Objects.requireNonNull(args[0]);
         }
 
@@ -58,7 +60,6 @@ final class VarHandles {
     static final class StaticField extends VarHandle {
         private final Class<?> declaringClass;
         private final long fieldOffset;
-        private volatile boolean initialized;
 
         StaticField(Class<?> varType, Class<?> declaringClass, long fieldOffset, boolean readOnly, boolean exact) {
             super(varType, new Class<?>[0], readOnly, exact);
@@ -66,13 +67,8 @@ final class VarHandles {
             this.fieldOffset = fieldOffset;
         }
 
-        /** The first access initializes the declaring class, as getstatic would. */
         @Override
-        Object base(Object[] args) {
-            if (!initialized) {
-                Reflection.ensureInitialized(declaringClass);
-                initialized = true;
-            }
+        Object base(AccessMode mode, Object[] args) {
             return declaringClass;
         }
 
@@ -98,12 +94,27 @@ final class VarHandles {
         }
 
         @Override
-        Object base(Object[] args) {
-            Object array = Objects.requireNonNull(args[0]);
+        Object base(AccessMode mode, Object[] args) {
+            Object array = args[0];
+            if (array == null) {
+                throw new NullPointerException(nullArrayMessage(mode));
+            }
             if (kind == 'L') {
                 checkStore(array, args);
             }
             return array;
+        }
+
+        /** HotSpot's helpful message: plain get/set index the array, other modes read its length first. */
+        private String nullArrayMessage(AccessMode mode) {
+            String type = kind == 'L' ? "object" : (kind == 'Z' || kind == 'B') ? "byte/boolean" : varType().getName();
+            if (mode == AccessMode.GET) {
+                return "Cannot load from " + type + " array because \"array\" is null";
+            }
+            if (mode == AccessMode.SET) {
+                return "Cannot store to " + type + " array because \"array\" is null";
+            }
+            return "Cannot read the array length because \"array\" is null";
         }
 
         /** The value a mode stores (always the last argument) must fit the array's actual type. */

@@ -856,7 +856,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         int count = getNumberOfDependents();
         String status;
         if (r == null) {
-            status = (count == 0) ? "[Incomplete]" : "[Incomplete with " + count + " dependents]";
+            status = (count == 0) ? "[Not completed]" : "[Not completed, " + count + " dependents]";
         } else if (exceptionOf(r) != null) {
             status = "[Completed exceptionally: " + exceptionOf(r) + "]";
         } else {

@@ -47,12 +47,17 @@ public class LinkedBlockingQueue<E> extends AbstractQueue<E> implements Blocking
 
     public LinkedBlockingQueue(Collection<? extends E> c) {
         this(Integer.MAX_VALUE);
-        for (E e : c) {
-            Objects.requireNonNull(e);
-            if (count == capacity) {
-                throw new IllegalStateException("Queue full");
+        lock.lock();
+        try {
+            for (E e : c) {
+                Objects.requireNonNull(e);
+                if (count == capacity) {
+                    throw new IllegalStateException("Queue full");
+                }
+                enqueue(new Node<>(e));
             }
-            enqueue(new Node<>(e));
+        } finally {
+            lock.unlock();
         }
     }
 
