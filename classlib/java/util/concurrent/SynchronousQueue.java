@@ -37,7 +37,7 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
     }
 
     /** Waits until w is matched; false if it timed out (w withdrawn). nanos < 0: no limit. */
-    private boolean awaitMatch(Waiter w, ArrayDeque<Waiter> line, long nanos, boolean interruptible)
+    private boolean awaitMatch(Waiter w, ArrayDeque<Waiter> line, long nanos)
             throws InterruptedException {
         while (!w.matched) {
             try {
@@ -78,7 +78,7 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
             Waiter w = new Waiter();
             w.item = e;
             putters.add(w);
-            return awaitMatch(w, putters, nanos, true);
+            return awaitMatch(w, putters, nanos);
         } finally {
             lock.unlock();
         }
@@ -99,7 +99,7 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
             }
             Waiter w = new Waiter();
             takers.add(w);
-            return awaitMatch(w, takers, nanos, true) ? (E) w.item : null;
+            return awaitMatch(w, takers, nanos) ? (E) w.item : null;
         } finally {
             lock.unlock();
         }
