@@ -38,6 +38,7 @@ test: build
 bench: build
 	bench/run.sh $(BUILD)
 	bench/nfi/run.sh $(BUILD)
+	bench/gc.sh $(BUILD)
 
 # ASAN+UBSAN build of the whole tree, running the full test suite.
 test-sanitize: $(DEPS_STAMP)

@@ -111,6 +111,7 @@ done
   echo "program; HotSpot -Xint runs the JDK's class library in its interpreter too."
   echo
   echo "Other suites run by \`make bench\`: [NFI](RESULTS.nfi.md) (C++ and Java calls through"
-  echo "Truffle NFI beside raw libffi and direct calls)."
+  echo "Truffle NFI beside raw libffi and direct calls), [memory](RESULTS.gc.md) (binary-trees under"
+  echo "-Xmx256m with peak RSS and pauses, hello-world RSS)."
 } >"$BENCH_DIR/RESULTS.md"
 echo "wrote $BENCH_DIR/RESULTS.md"
