@@ -44,7 +44,7 @@ bench: build
 test-sanitize: $(DEPS_STAMP)
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DISLET_SANITIZE=address,undefined
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ISLET_TIMEOUT=120 ctest --output-on-failure -j $(JOBS)
+	cd build-asan && ISLET_TIMEOUT=600 ctest --output-on-failure -j $(JOBS)
 
 format:
 	find src include tests/unit -name '*.cpp' -o -name '*.hpp' -o -name '*.h' | xargs clang-format -i
