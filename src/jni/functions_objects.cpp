@@ -351,7 +351,8 @@ void JNICALL DeleteLocalRef(JNIEnv* env, jobject obj) {
   VMThread* thread = thread_of(env);
   HandleChunk* chunk = HandleChunk::of(obj);
   if (chunk->kind != HandleKind::Local || chunk->owner != thread) return;  // not this thread's local
-  ThreadInVM in_vm(thread);
+  // No ThreadInVM: deleting only empties a slot, which is safe while a collection runs
+  // (LocalHandles::destroy).
   thread->jni().locals.destroy(reinterpret_cast<Object**>(obj));
 }
 

@@ -1,9 +1,12 @@
 // Java-to-C calls of JNI native methods: JNI name mangling, symbol lookup across the libraries of
-// the method's class loader, RegisterNatives binding, and the call itself (libffi, one cached
-// call interface per method; a local-handle frame per call; the C code runs in a SafeRegion).
+// the method's class loader, RegisterNatives binding, and the call itself (a direct call through
+// a generic function-pointer shape for register-only signatures, libffi with a cached call
+// interface for the rest; a local-handle frame per call; the C code runs in a SafeRegion).
 #include <dlfcn.h>
 
+#include <bit>
 #include <cstdio>
+#include <cstdlib>
 
 #include "classfile/descriptor.hpp"
 #include "classfile/modified_utf8.hpp"
@@ -74,6 +77,47 @@ ffi_type* ffi_type_of(BasicType type) {
   }
 }
 
+bool is_floating(BasicType type) { return type == BasicType::Float || type == BasicType::Double; }
+
+// Direct calls (x86-64 System V). Arguments of class INTEGER (every integral type, pointers,
+// JNI handles) travel in rdi, rsi, rdx, rcx, r8, r9 in order; arguments of class SSE (float,
+// double) in xmm0-xmm7 in order; the two sequences are independent. So a function whose
+// arguments fit in those registers receives exactly the same register contents when called as
+//   R f(uint64_t × 6, double × 8)
+// with its integer arguments, in order, as the first uint64_t's and its floating-point
+// arguments, in order, as the doubles; surplus registers are ignored by the callee. A float is
+// passed as the double whose low 32 bits are the float's bits (the callee reads only those);
+// narrow integers are passed sign- or zero-extended to 64 bits, as the ABI's callers do. The
+// result comes back in rax (integral: read as uint64_t and narrowed) or xmm0 (R = double; a
+// float result is its low 32 bits). Signatures with more arguments than registers, and other
+// ABIs, go through libffi.
+#if defined(__x86_64__) && !defined(_WIN32)
+constexpr size_t kIntegerRegisters = 6;
+constexpr size_t kSseRegisters = 8;
+#else
+constexpr size_t kIntegerRegisters = 0;  // direct calls disabled: always libffi
+constexpr size_t kSseRegisters = 0;
+#endif
+
+// Chooses the call path and assigns each argument its Java local and, for direct calls, its
+// register. JNIEnv* and the receiver or class take the first two integer registers.
+void plan_arguments(NativeLink* link, const std::vector<classfile::FieldType>& params) {
+  size_t integers = 2;
+  size_t sse = 0;
+  uint16_t local = link->is_static ? 0 : 1;
+  for (const classfile::FieldType& p : params) {
+    size_t& counter = is_floating(p.type) ? sse : integers;
+    link->arguments.push_back({p.type, static_cast<uint8_t>(counter), local});
+    ++counter;
+    local = static_cast<uint16_t>(local + classfile::slot_size(p.type));
+  }
+  if (integers > kIntegerRegisters || sse > kSseRegisters) {
+    link->path = CallPath::Libffi;
+  } else {
+    link->path = sse == 0 ? CallPath::DirectIntegers : CallPath::DirectMixed;
+  }
+}
+
 // A link for calling `function` as `method`; null if libffi rejects the signature.
 NativeLink* make_link(VMThread* thread, Method* method, void* function) {
   auto link = std::make_unique<NativeLink>();
@@ -81,13 +125,12 @@ NativeLink* make_link(VMThread* thread, Method* method, void* function) {
   link->is_static = method->is_static();
   auto descriptor = classfile::parse_method_descriptor(method->descriptor);
   if (!descriptor) return nullptr;
+  link->return_type = descriptor->ret.type;
+  link->returns_floating = is_floating(link->return_type);
+  plan_arguments(link.get(), descriptor->params);
   link->ffi_arguments.push_back(&ffi_type_pointer);  // JNIEnv*
   link->ffi_arguments.push_back(&ffi_type_pointer);  // jobject this or jclass
-  for (const classfile::FieldType& p : descriptor->params) {
-    link->parameters.push_back(p.type);
-    link->ffi_arguments.push_back(ffi_type_of(p.type));
-  }
-  link->return_type = descriptor->ret.type;
+  for (const classfile::FieldType& p : descriptor->params) link->ffi_arguments.push_back(ffi_type_of(p.type));
   if (ffi_prep_cif(&link->cif, FFI_DEFAULT_ABI, static_cast<unsigned>(link->ffi_arguments.size()),
                    ffi_type_of(link->return_type), link->ffi_arguments.data()) != FFI_OK) {
     return nullptr;
@@ -141,34 +184,102 @@ void unbind(Method* method) {
 
 namespace {
 
-// Reads the result libffi stored for a return type, widened to a Slot.
-Slot result_slot(VMThread* thread, BasicType type, const void* storage) {
+// Where a call's result lands: libffi widens integral results to ffi_arg; a direct call stores
+// rax in `integer` or xmm0 in `d` (a float result is then the low half, `f`, on little-endian).
+union ResultStorage {
+  ffi_arg integer;
+  uint64_t raw;
+  int64_t j;
+  float f;
+  double d;
+  void* pointer;
+};
+static_assert(sizeof(ffi_arg) == sizeof(uint64_t));
+
+// Reads a result, widened to a Slot.
+Slot result_slot(BasicType type, const ResultStorage& result) {
   switch (type) {
     case BasicType::Void: return Slot::zero();
     // JNI normalises jboolean results: any non-zero byte is true.
-    case BasicType::Boolean: return Slot::of_int(*static_cast<const uint8_t*>(storage) != 0);
-    case BasicType::Byte: return Slot::of_int(static_cast<int8_t>(*static_cast<const ffi_arg*>(storage)));
-    case BasicType::Char: return Slot::of_int(static_cast<uint16_t>(*static_cast<const ffi_arg*>(storage)));
-    case BasicType::Short: return Slot::of_int(static_cast<int16_t>(*static_cast<const ffi_arg*>(storage)));
-    case BasicType::Int: return Slot::of_int(static_cast<int32_t>(*static_cast<const ffi_arg*>(storage)));
-    case BasicType::Long: return Slot::of_long(*static_cast<const int64_t*>(storage));
-    case BasicType::Float: return Slot::of_float(*static_cast<const float*>(storage));
-    case BasicType::Double: return Slot::of_double(*static_cast<const double*>(storage));
-    default: return Slot::of_ref(resolve(*static_cast<jobject const*>(storage)));
+    case BasicType::Boolean: return Slot::of_int(static_cast<uint8_t>(result.integer) != 0);
+    case BasicType::Byte: return Slot::of_int(static_cast<int8_t>(result.integer));
+    case BasicType::Char: return Slot::of_int(static_cast<uint16_t>(result.integer));
+    case BasicType::Short: return Slot::of_int(static_cast<int16_t>(result.integer));
+    case BasicType::Int: return Slot::of_int(static_cast<int32_t>(result.integer));
+    case BasicType::Long: return Slot::of_long(result.j);
+    case BasicType::Float: return Slot::of_float(result.f);
+    case BasicType::Double: return Slot::of_double(result.d);
+    default: return Slot::of_ref(resolve(static_cast<jobject>(result.pointer)));
   }
 }
 
-}  // namespace
+bool is_reference(BasicType type) { return type == BasicType::Object || type == BasicType::Array; }
 
-Slot call_jni_native(VMThread* thread, Slot* args) {
-  Method* method = thread->top_frame()->method;  // call_native pushed the native's frame
-  NativeLink* link = method->jni_link.load(std::memory_order_acquire);
-  LocalHandles& locals = thread->jni().locals;
-  LocalHandles::NativeCallState call_state = locals.enter_native();
+#if defined(__x86_64__) && !defined(_WIN32)
+using Integer = uint64_t;
+using IntegersOnly = Integer (*)(Integer, Integer, Integer, Integer, Integer, Integer);
+using IntegersOnlyFloating = double (*)(Integer, Integer, Integer, Integer, Integer, Integer);
+using Mixed = Integer (*)(Integer, Integer, Integer, Integer, Integer, Integer, double, double, double, double,
+                          double, double, double, double);
+using MixedFloating = double (*)(Integer, Integer, Integer, Integer, Integer, Integer, double, double, double,
+                                 double, double, double, double, double);
 
-  // Arguments: the handles live in `handles`, primitives are read in place from the Java locals
-  // (little-endian: a narrow value is the low bytes of its slot).
-  size_t count = link->ffi_arguments.size();
+// A direct call (see plan_arguments). Java locals hold narrow ints sign-extended (boolean and
+// char zero-extended) to 32 bits, so widening the int gives the extension the ABI expects.
+void call_direct(VMThread* thread, const NativeLink& link, jobject self, const Slot* args, ResultStorage* result) {
+  Integer integer[kIntegerRegisters] = {reinterpret_cast<Integer>(env_of(thread)), reinterpret_cast<Integer>(self)};
+  for (const NativeArgument& argument : link.arguments) {
+    if (is_floating(argument.type)) continue;
+    const Slot& slot = args[argument.local];
+    Integer value;
+    if (is_reference(argument.type)) {
+      value = reinterpret_cast<Integer>(local_ref(thread, slot.l));
+    } else if (argument.type == BasicType::Long) {
+      value = static_cast<Integer>(slot.j);
+    } else {
+      value = static_cast<Integer>(static_cast<int64_t>(slot.i));
+    }
+    integer[argument.register_index] = value;
+  }
+  void* function = link.function;
+  if (link.path == CallPath::DirectIntegers) {
+    runtime::SafeRegion outside_vm(thread);
+    if (link.returns_floating) {
+      result->d = reinterpret_cast<IntegersOnlyFloating>(function)(integer[0], integer[1], integer[2], integer[3],
+                                                                   integer[4], integer[5]);
+    } else {
+      result->raw = reinterpret_cast<IntegersOnly>(function)(integer[0], integer[1], integer[2], integer[3],
+                                                             integer[4], integer[5]);
+    }
+    return;
+  }
+  double sse[kSseRegisters] = {};
+  for (const NativeArgument& argument : link.arguments) {
+    if (argument.type == BasicType::Double) {
+      sse[argument.register_index] = args[argument.local].d;
+    } else if (argument.type == BasicType::Float) {
+      sse[argument.register_index] = std::bit_cast<double>(static_cast<uint64_t>(static_cast<uint32_t>(args[argument.local].i)));
+    }
+  }
+  runtime::SafeRegion outside_vm(thread);
+  if (link.returns_floating) {
+    result->d = reinterpret_cast<MixedFloating>(function)(integer[0], integer[1], integer[2], integer[3], integer[4],
+                                                          integer[5], sse[0], sse[1], sse[2], sse[3], sse[4], sse[5],
+                                                          sse[6], sse[7]);
+  } else {
+    result->raw = reinterpret_cast<Mixed>(function)(integer[0], integer[1], integer[2], integer[3], integer[4],
+                                                    integer[5], sse[0], sse[1], sse[2], sse[3], sse[4], sse[5],
+                                                    sse[6], sse[7]);
+  }
+}
+#else
+void call_direct(VMThread*, const NativeLink&, jobject, const Slot*, ResultStorage*) { std::abort(); }
+#endif
+
+// A call through libffi: handles in `handles`, primitives read in place from the Java locals
+// (little-endian: a narrow value is the low bytes of its slot).
+void call_libffi(VMThread* thread, const NativeLink& link, jobject self, Slot* args, ResultStorage* result) {
+  size_t count = link.ffi_arguments.size();
   void* values_inline[16];
   jobject handles_inline[16];
   std::unique_ptr<void*[]> values_heap;
@@ -183,38 +294,38 @@ Slot call_jni_native(VMThread* thread, Slot* args) {
   }
   JNIEnv* env = env_of(thread);
   values[0] = &env;
-  size_t local = 0;
-  if (link->is_static) {
-    handles[1] = local_ref(thread, method->holder->mirror);
-  } else {
-    handles[1] = local_ref(thread, args[local++].l);
-  }
+  handles[1] = self;
   values[1] = &handles[1];
-  for (size_t i = 0; i < link->parameters.size(); ++i) {
-    BasicType type = link->parameters[i];
-    Slot* slot = &args[local];
-    local += classfile::slot_size(type);
-    if (type == BasicType::Object || type == BasicType::Array) {
+  for (size_t i = 0; i < link.arguments.size(); ++i) {
+    const NativeArgument& argument = link.arguments[i];
+    Slot* slot = &args[argument.local];
+    if (is_reference(argument.type)) {
       handles[i + 2] = local_ref(thread, slot->l);
       values[i + 2] = &handles[i + 2];
     } else {
       values[i + 2] = slot;
     }
   }
+  runtime::SafeRegion outside_vm(thread);
+  ffi_call(const_cast<ffi_cif*>(&link.cif), FFI_FN(link.function), result, values);
+}
 
-  union {
-    ffi_arg integer;
-    int64_t j;
-    float f;
-    double d;
-    void* pointer;
-  } result;
-  result.j = 0;
-  {
-    runtime::SafeRegion outside_vm(thread);
-    ffi_call(&link->cif, FFI_FN(link->function), &result, values);
+}  // namespace
+
+Slot call_jni_native(VMThread* thread, Slot* args) {
+  Method* method = thread->top_frame()->method;  // call_native pushed the native's frame
+  const NativeLink& link = *method->jni_link.load(std::memory_order_acquire);
+  LocalHandles& locals = thread->jni().locals;
+  LocalHandles::NativeCallState call_state = locals.enter_native();
+  jobject self = local_ref(thread, link.is_static ? method->holder->mirror : args[0].l);
+  ResultStorage result;
+  result.raw = 0;
+  if (link.path == CallPath::Libffi) {
+    call_libffi(thread, link, self, args, &result);
+  } else {
+    call_direct(thread, link, self, args, &result);
   }
-  Slot value = result_slot(thread, link->return_type, &result);
+  Slot value = result_slot(link.return_type, result);
   locals.leave_native(call_state);
   return value;
 }
