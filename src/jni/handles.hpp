@@ -69,7 +69,12 @@ class LocalHandles {
   LocalHandles(const LocalHandles&) = delete;
   LocalHandles& operator=(const LocalHandles&) = delete;
 
-  void set_owner(runtime::VMThread* owner) { owner_ = owner; }
+  // Also makes the first chunk, so that the finger every native call saves and restores is
+  // never null (which would send the next create through grow()).
+  void set_owner(runtime::VMThread* owner) {
+    owner_ = owner;
+    if (first_ == nullptr) grow();
+  }
 
   // A new handle for `object`; null for a null object (JNI's NULL is never a handle).
   Object** create(Object* object) {

@@ -18,14 +18,19 @@ namespace islet::jni {
 enum class CallPath : uint8_t {
   DirectIntegers,  // every argument in an integer register
   DirectMixed,     // integer and SSE registers
-  Libffi,          // anything else (stack arguments, other ABIs)
+  DirectStack,     // registers and up to kDirectStackWords words of stack
+  Libffi,          // anything else (longer signatures, other ABIs)
 };
 
+// Where a direct call passes an argument.
+enum class ArgumentPlace : uint8_t { IntegerRegister, SseRegister, Stack };
+
 // One Java parameter of a native method: where the interpreter holds it and, for direct calls,
-// which register of its class (integer or SSE) carries it.
+// where it travels (the index among the integer registers, SSE registers or stack words).
 struct NativeArgument {
   classfile::BasicType type;
-  uint8_t register_index;
+  ArgumentPlace place;
+  uint8_t index;
   uint16_t local;  // index of its slot among the method's locals
 };
 

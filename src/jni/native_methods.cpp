@@ -4,6 +4,7 @@
 // interface for the rest; a local-handle frame per call; the C code runs in a SafeRegion).
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdio>
 #include <cstdlib>
@@ -81,38 +82,53 @@ bool is_floating(BasicType type) { return type == BasicType::Float || type == Ba
 
 // Direct calls (x86-64 System V). Arguments of class INTEGER (every integral type, pointers,
 // JNI handles) travel in rdi, rsi, rdx, rcx, r8, r9 in order; arguments of class SSE (float,
-// double) in xmm0-xmm7 in order; the two sequences are independent. So a function whose
-// arguments fit in those registers receives exactly the same register contents when called as
-//   R f(uint64_t × 6, double × 8)
-// with its integer arguments, in order, as the first uint64_t's and its floating-point
-// arguments, in order, as the doubles; surplus registers are ignored by the callee. A float is
-// passed as the double whose low 32 bits are the float's bits (the callee reads only those);
-// narrow integers are passed sign- or zero-extended to 64 bits, as the ABI's callers do. The
-// result comes back in rax (integral: read as uint64_t and narrowed) or xmm0 (R = double; a
-// float result is its low 32 bits). Signatures with more arguments than registers, and other
-// ABIs, go through libffi.
+// double) in xmm0-xmm7 in order; the two sequences are independent. Arguments that find no
+// register left in their class go to the stack, one 8-byte word each, in argument order. So a
+// function receives exactly the same register and stack contents when called as
+//   R f(uint64_t × 6, double × 8, uint64_t × kDirectStackWords)
+// with its integer register arguments, in order, as the first six uint64_t's, its SSE register
+// arguments, in order, as the doubles, and its stack arguments, in order, as the trailing
+// words; surplus registers and stack words are ignored by the callee (the caller owns and pops
+// the stack area). A float travels as the double (or word) whose low 32 bits are the float's
+// bits (the callee reads only those); narrow integers are sign- or zero-extended to 64 bits, as
+// the ABI's callers do. The result comes back in rax (integral: read as uint64_t and narrowed)
+// or xmm0 (R = double; a float result is its low 32 bits). Shorter shapes (no stack words, no
+// doubles) serve the common signatures. Longer signatures, and other ABIs, go through libffi.
 #if defined(__x86_64__) && !defined(_WIN32)
 constexpr size_t kIntegerRegisters = 6;
 constexpr size_t kSseRegisters = 8;
+constexpr size_t kDirectStackWords = 16;
 #else
 constexpr size_t kIntegerRegisters = 0;  // direct calls disabled: always libffi
 constexpr size_t kSseRegisters = 0;
+constexpr size_t kDirectStackWords = 0;
 #endif
 
 // Chooses the call path and assigns each argument its Java local and, for direct calls, its
-// register. JNIEnv* and the receiver or class take the first two integer registers.
+// register or stack word. JNIEnv* and the receiver or class take the first two integer
+// registers.
 void plan_arguments(NativeLink* link, const std::vector<classfile::FieldType>& params) {
   size_t integers = 2;
   size_t sse = 0;
+  size_t stack = 0;
   uint16_t local = link->is_static ? 0 : 1;
   for (const classfile::FieldType& p : params) {
-    size_t& counter = is_floating(p.type) ? sse : integers;
-    link->arguments.push_back({p.type, static_cast<uint8_t>(counter), local});
-    ++counter;
+    NativeArgument argument{p.type, ArgumentPlace::Stack, 0, local};
+    size_t& registers = is_floating(p.type) ? sse : integers;
+    size_t available = is_floating(p.type) ? kSseRegisters : kIntegerRegisters;
+    if (registers < available) {
+      argument.place = is_floating(p.type) ? ArgumentPlace::SseRegister : ArgumentPlace::IntegerRegister;
+      argument.index = static_cast<uint8_t>(registers++);
+    } else {
+      argument.index = static_cast<uint8_t>(std::min<size_t>(stack++, 255));
+    }
+    link->arguments.push_back(argument);
     local = static_cast<uint16_t>(local + classfile::slot_size(p.type));
   }
-  if (integers > kIntegerRegisters || sse > kSseRegisters) {
-    link->path = CallPath::Libffi;
+  if (integers > kIntegerRegisters || stack > kDirectStackWords) {
+    link->path = CallPath::Libffi;  // only possible where direct calls are disabled, or too long
+  } else if (stack > 0) {
+    link->path = CallPath::DirectStack;
   } else {
     link->path = sse == 0 ? CallPath::DirectIntegers : CallPath::DirectMixed;
   }
@@ -216,69 +232,121 @@ Slot result_slot(BasicType type, const ResultStorage& result) {
 bool is_reference(BasicType type) { return type == BasicType::Object || type == BasicType::Array; }
 
 #if defined(__x86_64__) && !defined(_WIN32)
-using Integer = uint64_t;
-using IntegersOnly = Integer (*)(Integer, Integer, Integer, Integer, Integer, Integer);
-using IntegersOnlyFloating = double (*)(Integer, Integer, Integer, Integer, Integer, Integer);
-using Mixed = Integer (*)(Integer, Integer, Integer, Integer, Integer, Integer, double, double, double, double,
-                          double, double, double, double);
-using MixedFloating = double (*)(Integer, Integer, Integer, Integer, Integer, Integer, double, double, double,
-                                 double, double, double, double, double);
+using Word = uint64_t;
+using IntegersOnly = Word (*)(Word, Word, Word, Word, Word, Word);
+using IntegersOnlyFloating = double (*)(Word, Word, Word, Word, Word, Word);
+#define ISLET_SSE_PARAMETERS double, double, double, double, double, double, double, double
+#define ISLET_STACK_PARAMETERS Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word
+using Mixed = Word (*)(Word, Word, Word, Word, Word, Word, ISLET_SSE_PARAMETERS);
+using MixedFloating = double (*)(Word, Word, Word, Word, Word, Word, ISLET_SSE_PARAMETERS);
+using WithStack = Word (*)(Word, Word, Word, Word, Word, Word, ISLET_SSE_PARAMETERS, ISLET_STACK_PARAMETERS);
+using WithStackFloating = double (*)(Word, Word, Word, Word, Word, Word, ISLET_SSE_PARAMETERS, ISLET_STACK_PARAMETERS);
+#undef ISLET_SSE_PARAMETERS
+#undef ISLET_STACK_PARAMETERS
+static_assert(kDirectStackWords == 16, "WithStack has 16 stack words");
 
-// A direct call (see plan_arguments). Java locals hold narrow ints sign-extended (boolean and
-// char zero-extended) to 32 bits, so widening the int gives the extension the ABI expects.
-void call_direct(VMThread* thread, const NativeLink& link, jobject self, const Slot* args, ResultStorage* result) {
-  Integer integer[kIntegerRegisters] = {reinterpret_cast<Integer>(env_of(thread)), reinterpret_cast<Integer>(self)};
+// The argument words of a direct call (see plan_arguments).
+struct DirectArguments {
+  Word integer[kIntegerRegisters];
+  double sse[kSseRegisters];
+  Word stack[kDirectStackWords];
+};
+
+// Java locals hold narrow ints sign-extended (boolean and char zero-extended) to 32 bits, so
+// widening the int gives the extension the ABI expects.
+Word integer_word(VMThread* thread, BasicType type, const Slot& slot) {
+  if (is_reference(type)) return reinterpret_cast<Word>(local_ref(thread, slot.l));
+  if (type == BasicType::Long) return static_cast<Word>(slot.j);
+  return static_cast<Word>(static_cast<int64_t>(slot.i));
+}
+
+// A float's bits in the low half of a word, a double's bits as they are.
+Word floating_word(BasicType type, const Slot& slot) {
+  if (type == BasicType::Double) return std::bit_cast<Word>(slot.d);
+  return static_cast<Word>(static_cast<uint32_t>(slot.i));
+}
+
+void fill_direct(VMThread* thread, const NativeLink& link, const Slot* args, DirectArguments* out) {
   for (const NativeArgument& argument : link.arguments) {
-    if (is_floating(argument.type)) continue;
     const Slot& slot = args[argument.local];
-    Integer value;
-    if (is_reference(argument.type)) {
-      value = reinterpret_cast<Integer>(local_ref(thread, slot.l));
-    } else if (argument.type == BasicType::Long) {
-      value = static_cast<Integer>(slot.j);
-    } else {
-      value = static_cast<Integer>(static_cast<int64_t>(slot.i));
+    switch (argument.place) {
+      case ArgumentPlace::IntegerRegister:
+        out->integer[argument.index] = integer_word(thread, argument.type, slot);
+        break;
+      case ArgumentPlace::SseRegister:
+        out->sse[argument.index] = std::bit_cast<double>(floating_word(argument.type, slot));
+        break;
+      case ArgumentPlace::Stack:
+        out->stack[argument.index] = is_floating(argument.type) ? floating_word(argument.type, slot)
+                                                                 : integer_word(thread, argument.type, slot);
+        break;
     }
-    integer[argument.register_index] = value;
+  }
+}
+
+// The most common shape, kept small enough to inline into call_jni_native.
+inline void call_integers_only(VMThread* thread, const NativeLink& link, jobject self, const Slot* args,
+                               ResultStorage* result) {
+  Word r[kIntegerRegisters] = {reinterpret_cast<Word>(env_of(thread)), reinterpret_cast<Word>(self)};
+  for (const NativeArgument& argument : link.arguments) {
+    r[argument.index] = integer_word(thread, argument.type, args[argument.local]);
   }
   void* function = link.function;
-  if (link.path == CallPath::DirectIntegers) {
-    runtime::SafeRegion outside_vm(thread);
+  runtime::SafeRegion outside_vm(thread);
+  if (link.returns_floating) {
+    result->d = reinterpret_cast<IntegersOnlyFloating>(function)(r[0], r[1], r[2], r[3], r[4], r[5]);
+  } else {
+    result->raw = reinterpret_cast<IntegersOnly>(function)(r[0], r[1], r[2], r[3], r[4], r[5]);
+  }
+}
+
+// The shapes with SSE registers or stack words.
+[[gnu::noinline]] void call_direct(VMThread* thread, const NativeLink& link, jobject self, const Slot* args,
+                                   ResultStorage* result) {
+  DirectArguments a;
+  a.integer[0] = reinterpret_cast<Word>(env_of(thread));
+  a.integer[1] = reinterpret_cast<Word>(self);
+  void* function = link.function;
+  // Registers and words the callee does not read are still passed: give them a value.
+  for (size_t i = 2; i < kIntegerRegisters; ++i) a.integer[i] = 0;
+  for (double& x : a.sse) x = 0;
+  if (link.path == CallPath::DirectStack) {
+    for (Word& word : a.stack) word = 0;
+  }
+  fill_direct(thread, link, args, &a);
+  runtime::SafeRegion outside_vm(thread);
+  const Word* r = a.integer;
+  const double* x = a.sse;
+  if (link.path == CallPath::DirectMixed) {
     if (link.returns_floating) {
-      result->d = reinterpret_cast<IntegersOnlyFloating>(function)(integer[0], integer[1], integer[2], integer[3],
-                                                                   integer[4], integer[5]);
+      result->d = reinterpret_cast<MixedFloating>(function)(r[0], r[1], r[2], r[3], r[4], r[5], x[0], x[1], x[2],
+                                                            x[3], x[4], x[5], x[6], x[7]);
     } else {
-      result->raw = reinterpret_cast<IntegersOnly>(function)(integer[0], integer[1], integer[2], integer[3],
-                                                             integer[4], integer[5]);
+      result->raw = reinterpret_cast<Mixed>(function)(r[0], r[1], r[2], r[3], r[4], r[5], x[0], x[1], x[2], x[3],
+                                                      x[4], x[5], x[6], x[7]);
     }
     return;
   }
-  double sse[kSseRegisters] = {};
-  for (const NativeArgument& argument : link.arguments) {
-    if (argument.type == BasicType::Double) {
-      sse[argument.register_index] = args[argument.local].d;
-    } else if (argument.type == BasicType::Float) {
-      sse[argument.register_index] = std::bit_cast<double>(static_cast<uint64_t>(static_cast<uint32_t>(args[argument.local].i)));
-    }
-  }
-  runtime::SafeRegion outside_vm(thread);
+  const Word* s = a.stack;
   if (link.returns_floating) {
-    result->d = reinterpret_cast<MixedFloating>(function)(integer[0], integer[1], integer[2], integer[3], integer[4],
-                                                          integer[5], sse[0], sse[1], sse[2], sse[3], sse[4], sse[5],
-                                                          sse[6], sse[7]);
+    result->d = reinterpret_cast<WithStackFloating>(function)(
+        r[0], r[1], r[2], r[3], r[4], r[5], x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], s[0], s[1], s[2], s[3],
+        s[4], s[5], s[6], s[7], s[8], s[9], s[10], s[11], s[12], s[13], s[14], s[15]);
   } else {
-    result->raw = reinterpret_cast<Mixed>(function)(integer[0], integer[1], integer[2], integer[3], integer[4],
-                                                    integer[5], sse[0], sse[1], sse[2], sse[3], sse[4], sse[5],
-                                                    sse[6], sse[7]);
+    result->raw = reinterpret_cast<WithStack>(function)(
+        r[0], r[1], r[2], r[3], r[4], r[5], x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], s[0], s[1], s[2], s[3],
+        s[4], s[5], s[6], s[7], s[8], s[9], s[10], s[11], s[12], s[13], s[14], s[15]);
   }
 }
 #else
+void call_integers_only(VMThread*, const NativeLink&, jobject, const Slot*, ResultStorage*) { std::abort(); }
 void call_direct(VMThread*, const NativeLink&, jobject, const Slot*, ResultStorage*) { std::abort(); }
 #endif
 
 // A call through libffi: handles in `handles`, primitives read in place from the Java locals
 // (little-endian: a narrow value is the low bytes of its slot).
-void call_libffi(VMThread* thread, const NativeLink& link, jobject self, Slot* args, ResultStorage* result) {
+[[gnu::noinline]] void call_libffi(VMThread* thread, const NativeLink& link, jobject self, Slot* args,
+                                   ResultStorage* result) {
   size_t count = link.ffi_arguments.size();
   void* values_inline[16];
   jobject handles_inline[16];
@@ -320,10 +388,10 @@ Slot call_jni_native(VMThread* thread, Slot* args) {
   jobject self = local_ref(thread, link.is_static ? method->holder->mirror : args[0].l);
   ResultStorage result;
   result.raw = 0;
-  if (link.path == CallPath::Libffi) {
-    call_libffi(thread, link, self, args, &result);
-  } else {
-    call_direct(thread, link, self, args, &result);
+  switch (link.path) {
+    case CallPath::DirectIntegers: call_integers_only(thread, link, self, args, &result); break;
+    case CallPath::DirectMixed: case CallPath::DirectStack: call_direct(thread, link, self, args, &result); break;
+    case CallPath::Libffi: call_libffi(thread, link, self, args, &result); break;
   }
   Slot value = result_slot(link.return_type, result);
   locals.leave_native(call_state);
