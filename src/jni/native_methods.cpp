@@ -395,6 +395,7 @@ Slot call_jni_native(VMThread* thread, Slot* args) {
   }
   Slot value = result_slot(link.return_type, result);
   locals.leave_native(call_state);
+  thread->jni().exception_check_owed_by = nullptr;  // -Xcheck:jni: owed checks end with the call
   return value;
 }
 

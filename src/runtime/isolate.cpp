@@ -207,6 +207,7 @@ bool Isolate::preallocate_errors(std::string* error) {
 }
 
 bool Isolate::boot(std::string* error) {
+  if (!jni_->configure(error)) return false;  // -Xjni:config= files (src/jni/access_config.hpp)
   strings_ = std::make_unique<StringTable>();
   monitors_ = std::make_unique<MonitorTable>();
   natives_ = std::make_unique<natives::NativeRegistry>();
