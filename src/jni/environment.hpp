@@ -57,10 +57,15 @@ Class* class_of_ref(VMThread* thread, jclass clazz);
 
 // A loaded native library.
 struct NativeLibrary {
-  std::string path;  // canonical
-  void* handle;
+  std::string path;  // canonical; "static library <name>" for one linked into the program
+  void* handle;      // dlopen's; the program's own for a static library
   runtime::ClassLoaderData* loader;
+  std::string static_name;  // the <name> of JNI_OnLoad_<name>; empty for a library file
 };
+
+// Runs every library's JNI_OnUnload (JNI_OnUnload_<name> for static ones), newest first, and
+// closes them. Called by the Isolate's destructor, on the thread that ends the isolate.
+void unload_libraries(Isolate& isolate);
 
 // A native method's link to C: the function and the libffi call interface for its signature,
 // built once. Links are never freed before the isolate ends (RegisterNatives replaces a

@@ -454,6 +454,7 @@ jint JNICALL RegisterNatives(JNIEnv* env, jclass clazz, const JNINativeMethod* m
       return JNI_ERR;
     }
     bind_function(thread, method, methods[i].fnPtr);
+    log_linking(thread, method, "Registering JNI native method ", "");
   }
   return JNI_OK;
 }

@@ -56,6 +56,8 @@ runtime::NativeFunction link_native(VMThread* thread, Method* method);
 
 // RegisterNatives for one method. False if the method is not native (caller throws).
 void bind_function(VMThread* thread, Method* method, void* function);
+// -verbose:jni: "[debug][jni,resolve] [<what><Class>.<method><suffix>]" on standard output.
+void log_linking(VMThread* thread, const Method* method, const char* what, const char* suffix);
 // UnregisterNatives: the method links again (by name) on its next call.
 void unbind(Method* method);
 

@@ -182,7 +182,15 @@ runtime::NativeFunction link_native(VMThread* thread, Method* method) {
     return nullptr;
   }
   bind_function(thread, method, function);
+  log_linking(thread, method, "Dynamic-linking native method ", " ... JNI");
   return &call_jni_native;
+}
+
+void log_linking(VMThread* thread, const Method* method, const char* what, const char* suffix) {
+  if (!thread->isolate()->jni().options().verbose) return;
+  // HotSpot's -verbose:jni lines, with islet's decorations (as -verbose:class).
+  std::printf("[debug][jni,resolve] [%s%s.%s%s]\n", what, method->holder->external_name().c_str(),
+              method->name.c_str(), suffix);
 }
 
 void bind_function(VMThread* thread, Method* method, void* function) {

@@ -70,6 +70,7 @@ Isolate::Isolate(VMOptions options)
 }
 
 Isolate::~Isolate() {
+  jni::unload_libraries(*this);  // JNI_OnUnload, while the isolate can still answer GetEnv
   if (main_thread_ != nullptr) safepoints_.detach(main_thread_.get());
 }
 
