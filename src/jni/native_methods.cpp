@@ -189,8 +189,11 @@ runtime::NativeFunction link_native(VMThread* thread, Method* method) {
 void log_linking(VMThread* thread, const Method* method, const char* what, const char* suffix) {
   if (!thread->isolate()->jni().options().verbose) return;
   // HotSpot's -verbose:jni lines, with islet's decorations (as -verbose:class).
+  // Flushed at once: Java's System.out writes to the file descriptor directly.
+  std::fflush(stdout);
   std::printf("[debug][jni,resolve] [%s%s.%s%s]\n", what, method->holder->external_name().c_str(),
               method->name.c_str(), suffix);
+  std::fflush(stdout);
 }
 
 void bind_function(VMThread* thread, Method* method, void* function) {
