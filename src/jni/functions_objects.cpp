@@ -349,10 +349,10 @@ jobject JNICALL NewGlobalRef(JNIEnv* env, jobject lobj) {
   return reinterpret_cast<jobject>(thread->isolate()->jni().globals().create(resolve(lobj)));
 }
 
+// Deleting a global needs no VM transition (GlobalHandles::destroy).
 void JNICALL DeleteGlobalRef(JNIEnv* env, jobject gref) {
   if (gref == nullptr) return;
   VMThread* thread = thread_of(env);
-  ThreadInVM in_vm(thread);
   if (HandleChunk::of(gref)->kind != HandleKind::Global) return;
   thread->isolate()->jni().globals().destroy(reinterpret_cast<Object**>(gref));
 }
@@ -366,7 +366,6 @@ jweak JNICALL NewWeakGlobalRef(JNIEnv* env, jobject obj) {
 void JNICALL DeleteWeakGlobalRef(JNIEnv* env, jweak ref) {
   if (ref == nullptr) return;
   VMThread* thread = thread_of(env);
-  ThreadInVM in_vm(thread);
   if (HandleChunk::of(ref)->kind != HandleKind::WeakGlobal) return;
   thread->isolate()->jni().weak_globals().destroy(reinterpret_cast<Object**>(ref));
 }

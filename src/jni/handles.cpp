@@ -146,20 +146,23 @@ void GlobalHandles::for_each_used_slot(Visitor&& visit) const {
     HandleChunk* chunk = chunks_[i];
     Object** end = i + 1 == chunks_.size() ? bump_ : chunk->end();
     for (Object** slot = chunk->begin(); slot < end; ++slot) {
-      if (*slot != nullptr && !is_free_slot(*slot)) visit(slot);
+      Object* object = std::atomic_ref<Object*>(*slot).load(std::memory_order_relaxed);
+      if (object != nullptr && !is_free_slot(object)) visit(slot, object);
     }
   }
 }
 
-// Both run with the world stopped, so no thread holds mutex_ (it is only held inside JNI
-// functions, which a thread never stops in) and the tables do not change underneath.
+// Both run with the world stopped: no thread creates handles (that happens inside the VM) and
+// the chunk list does not change; only Delete(Weak)GlobalRef may free slots meanwhile.
 void GlobalHandles::mark_roots(heap::Marker& marker) const {
-  for_each_used_slot([&](Object** slot) { marker.mark(*slot); });
+  for_each_used_slot([&](Object**, Object* object) { marker.mark(object); });
 }
 
 void GlobalHandles::clear_unmarked(heap::Marker& marker) {
-  for_each_used_slot([&](Object** slot) {
-    if (!marker.is_marked(*slot)) *slot = nullptr;
+  for_each_used_slot([&](Object** slot, Object* object) {
+    if (!marker.is_marked(object)) {
+      std::atomic_ref<Object*>(*slot).compare_exchange_strong(object, nullptr, std::memory_order_relaxed);
+    }
   });
 }
 

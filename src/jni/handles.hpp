@@ -186,7 +186,9 @@ class GlobalHandles {
 
   // Inside the VM (ThreadInVM): the object must not be collected meanwhile.
   Object** create(Object* object);
-  // Inside the VM too (the collector reads and clears slots with the world stopped).
+  // Safe without entering the VM: the collector reads each slot once and clears a weak slot
+  // only if it still holds the object it read (compare-and-swap), so a slot that becomes free
+  // meanwhile is either skipped or marked one cycle longer, never corrupted.
   void destroy(Object** handle);
 
   // Strong handles: marks every object held (world stopped).
