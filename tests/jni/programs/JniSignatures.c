@@ -81,9 +81,9 @@ JNIEXPORT jlong JNICALL Java_JniSignatures_longSignature(JNIEnv* env, jclass cls
                                                          jlong a19, jlong a20, jlong a21) {
   /* Position-weighted, so that a shifted or swapped argument changes the result. */
   jlong all[22] = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21};
-  jlong r = 0;
-  for (int i = 0; i < 22; i++) r = r * 31 + all[i];
-  return r;
+  unsigned long long r = 0; /* unsigned: the hash wraps */
+  for (int i = 0; i < 22; i++) r = r * 31 + (unsigned long long)all[i];
+  return (jlong)r;
 }
 
 JNIEXPORT jdouble JNICALL Java_JniSignatures_longDoubles(JNIEnv* env, jclass cls, jdouble a0, jdouble a1, jdouble a2,
@@ -150,9 +150,9 @@ JNIEXPORT jint JNICALL Java_JniSignatures_sixteenStackWords(JNIEnv* env, jclass 
                                                             jint a9, jint a10, jint a11, jint a12, jint a13, jint a14,
                                                             jint a15, jint a16, jint a17, jint a18, jint a19) {
   jint all[20] = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19};
-  jint r = 0;
-  for (int i = 0; i < 20; i++) r = r * 7 + all[i];
-  return r;
+  unsigned r = 0;
+  for (int i = 0; i < 20; i++) r = r * 7 + (unsigned)all[i];
+  return (jint)r;
 }
 
 JNIEXPORT jint JNICALL Java_JniSignatures_seventeenStackWords(JNIEnv* env, jclass cls, jint a0, jint a1, jint a2,
@@ -161,7 +161,7 @@ JNIEXPORT jint JNICALL Java_JniSignatures_seventeenStackWords(JNIEnv* env, jclas
                                                               jint a14, jint a15, jint a16, jint a17, jint a18,
                                                               jint a19, jint a20) {
   jint all[21] = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20};
-  jint r = 0;
-  for (int i = 0; i < 21; i++) r = r * 7 + all[i];
-  return r;
+  unsigned r = 0;
+  for (int i = 0; i < 21; i++) r = r * 7 + (unsigned)all[i];
+  return (jint)r;
 }
