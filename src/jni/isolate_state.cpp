@@ -3,6 +3,7 @@
 // destroying from foreign threads arrives with the invocation API.
 #include <cstring>
 
+#include "jni/access_config.hpp"
 #include "jni/environment.hpp"
 #include "jni/native_link.hpp"
 #include "runtime/isolate.hpp"
@@ -29,7 +30,13 @@ Class* class_of_ref(VMThread* thread, jclass clazz) {
   return mirror == nullptr ? nullptr : class_of_mirror(thread, mirror);
 }
 
-IsolateState::IsolateState(Isolate* isolate) : vm_{invoke_interface(), isolate} {}
+IsolateState::IsolateState(Isolate* isolate) : vm_{invoke_interface(), isolate}, options_(isolate->options().jni) {}
+
+bool IsolateState::configure(std::string* error) {
+  if (options_.config_files.empty() && !options_.closed) return true;
+  access_config_ = AccessConfig::load(options_.config_files, error);
+  return access_config_ != nullptr;
+}
 
 IsolateState::~IsolateState() = default;
 

@@ -11,6 +11,7 @@
 
 #include "classfile/zip_archive.hpp"
 #include "interp/interpreter.hpp"
+#include "jni/options.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/class_loader.hpp"
 #include "runtime/exceptions.hpp"
@@ -54,8 +55,12 @@ void print_usage(FILE* out) {
                "                  and ZIP archives to search for class files.\n"
                "    -D<name>=<value>\n"
                "                  set a system property\n"
-               "    -verbose:[class|gc]\n"
+               "    -verbose:[class|gc|jni]\n"
                "                  enable verbose output\n"
+               "    -Xcheck:jni   check every JNI call and report misuse\n"
+               "    -Xjni:config=<file>[,<file>...]\n"
+               "                  JNI configuration (GraalVM jni-config.json)\n"
+               "    -Xjni:closed  JNI finds only the classes and members the configuration lists\n"
                "    -ea, -enableassertions  enable assertions in application classes\n"
                "    -Xmx<size>    maximum heap size      -Xms<size>  initial heap size\n"
                "    -Xss<size>    Java stack size of each thread\n"
@@ -163,6 +168,8 @@ int parse_arguments(int argc, char** argv, LaunchRequest* request) {
       request->options.initial_heap_bytes = size;
     } else if (arg.rfind("-Xss", 0) == 0 && parse_size(arg.substr(4), &size)) {
       request->options.java_stack_bytes = size;
+    } else if (jni::parse_option(arg, &request->options.jni)) {
+      // -Xcheck:jni, -verbose:jni, -Xjni:config=<files>, -Xjni:closed
     } else if (arg == "-jar") {
       const char* value = needs_value(arg);
       if (value == nullptr) return 1;

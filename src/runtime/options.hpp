@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "jni/options.hpp"
+
 namespace islet::runtime {
 
 struct VMOptions {
@@ -22,6 +24,8 @@ struct VMOptions {
   uint32_t gc_stress_interval = 0;  // -Xgc:stress[=N]: collect at every (Nth) allocation
   std::string launcher_command;  // sun.java.command: main class or jar plus arguments
   void (*exit_hook)(int status) = nullptr;  // System.exit; null = flush stdio and exit()
+  void (*abort_hook)() = nullptr;  // fatal errors (JNI FatalError, -Xcheck:jni); null = abort()
+  jni::Options jni;  // -Xcheck:jni, -verbose:jni, -Xjni:config=, -Xjni:closed (jni/options.hpp)
 };
 
 }  // namespace islet::runtime
