@@ -39,6 +39,7 @@ bench: build
 	bench/run.sh $(BUILD)
 	bench/nfi/run.sh $(BUILD)
 	bench/gc.sh $(BUILD)
+	bench/jni/run.sh $(BUILD)
 
 # ASAN+UBSAN build of the whole tree, running the full test suite.
 test-sanitize: $(DEPS_STAMP)

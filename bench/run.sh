@@ -112,6 +112,7 @@ done
   echo
   echo "Other suites run by \`make bench\`: [NFI](RESULTS.nfi.md) (C++ and Java calls through"
   echo "Truffle NFI beside raw libffi and direct calls), [memory](RESULTS.gc.md) (binary-trees under"
-  echo "-Xmx256m with peak RSS and pauses, hello-world RSS)."
+  echo "-Xmx256m with peak RSS and pauses, hello-world RSS), [JNI](RESULTS.jni.md) (native calls,"
+  echo "callbacks and handles beside HotSpot's JNI)."
 } >"$BENCH_DIR/RESULTS.md"
 echo "wrote $BENCH_DIR/RESULTS.md"
