@@ -1,25 +1,22 @@
-// Read-only access to jar/zip archives (class path entries, the embedded class library) through
-// libzip, and the jar manifest's Main-Class.
+// Read-only access to jar/zip archives (class path entries, the embedded class library) with our
+// own reader over zlib, and the jar manifest's Main-Class.
 #pragma once
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
-
-struct zip;  // libzip's archive handle (zip_t)
 
 namespace islet::classfile {
 
 class ZipArchive {
  public:
   // nullptr on failure, with a human-readable reason in *error (if error is non-null). Like Java,
-  // an empty (zero-byte) file is not an archive.
+  // an empty (zero-byte) file is not an archive. Regular files are mapped read-only, so only the
+  // pages actually read (central directory, entries used) cost memory.
   static std::unique_ptr<ZipArchive> open_file(const std::string& path, std::string* error);
   // The bytes are not copied: they must outlive the archive.
   static std::unique_ptr<ZipArchive> open_memory(std::span<const uint8_t> bytes,
@@ -30,10 +27,14 @@ class ZipArchive {
   ZipArchive& operator=(const ZipArchive&) = delete;
 
   // Entry names are compared byte for byte, as stored ("java/lang/Object.class", "META-INF/").
+  // When a name occurs twice, the first entry in the central directory wins.
   bool contains(std::string_view name) const;
   // The uncompressed contents, or nullopt if there is no such entry or it cannot be read
-  // (corrupt data, CRC mismatch, or larger than kMaxEntrySize). Safe to call from many threads.
-  std::optional<std::vector<uint8_t>> read(std::string_view name) const;
+  // (corrupt data, CRC mismatch, unsupported method or encryption, or larger than
+  // kMaxEntrySize); the reason goes to *error when error is non-null. Safe to call from many
+  // threads at once: the archive is immutable after opening, so reads take no lock.
+  std::optional<std::vector<uint8_t>> read(std::string_view name,
+                                           std::string* error = nullptr) const;
   // All entry names in archive order, directories included.
   std::vector<std::string> entry_names() const;
 
@@ -41,14 +42,28 @@ class ZipArchive {
   // manifest, and refusing it keeps a hostile archive ("zip bomb") from exhausting memory.
   static constexpr uint64_t kMaxEntrySize = uint64_t{1} << 30;
 
- private:
-  explicit ZipArchive(zip* archive);
+  // One central directory record, reduced to what reading needs. The name points into the
+  // archive's bytes, which live as long as the archive.
+  struct Entry {
+    std::string_view name;
+    uint64_t local_header_offset;  // from the start of the archive's bytes
+    uint64_t compressed_size;
+    uint64_t uncompressed_size;
+    uint32_t crc32;
+    uint16_t method;
+    uint16_t flags;
+  };
 
-  zip* archive_;
-  // libzip handles are not safe for concurrent use; every access after construction locks.
-  mutable std::mutex mutex_;
-  std::vector<std::string> names_;                        // archive order
-  std::unordered_map<std::string_view, uint64_t> index_;  // name (into names_) -> entry index
+ private:
+  class Mapping;  // owns the bytes of an archive opened from a file
+  ZipArchive(std::span<const uint8_t> bytes, std::unique_ptr<Mapping> mapping,
+             std::vector<Entry> entries);
+  const Entry* find(std::string_view name) const;
+
+  std::span<const uint8_t> bytes_;
+  std::unique_ptr<Mapping> mapping_;  // null for open_memory
+  std::vector<Entry> entries_;        // archive order
+  std::vector<uint32_t> by_name_;     // indexes into entries_, sorted by name, then by index
 };
 
 // The Main-Class attribute of the main section of META-INF/MANIFEST.MF, or nullopt if the
