@@ -5,7 +5,6 @@
 #include "classfile/zip_archive.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -50,6 +49,123 @@ bool within(uint64_t offset, uint64_t length, uint64_t size) {
   return offset <= size && length <= size - offset;
 }
 
+}  // namespace
+
+// The bytes of an archive, viewed range by range: a span of memory, or a range of a regular file
+// read with pread (thread-safe, no shared file position). Views of memory cost nothing; views of
+// a file are read into the scratch buffer the caller provides.
+class ZipSource {
+ public:
+  static std::unique_ptr<ZipSource> memory(std::span<const uint8_t> bytes) {
+    std::unique_ptr<ZipSource> source(new ZipSource());
+    source->memory_ = bytes;
+    source->size_ = bytes.size();
+    return source;
+  }
+
+  // A regular file's range, or the whole of any other file (a pipe, a device) read into memory.
+  static std::unique_ptr<ZipSource> file(const std::string& path, std::optional<uint64_t> offset,
+                                         uint64_t size, std::string* error) {
+    std::unique_ptr<ZipSource> source(new ZipSource());
+    source->fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (source->fd_ < 0) {
+      set_error(error, path + ": " + std::strerror(errno));
+      return nullptr;
+    }
+    struct stat st;
+    if (fstat(source->fd_, &st) != 0) {
+      set_error(error, path + ": " + std::strerror(errno));
+      return nullptr;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      set_error(error, path + ": is a directory");
+      return nullptr;
+    }
+    if (S_ISREG(st.st_mode)) {
+      uint64_t file_size = static_cast<uint64_t>(st.st_size);
+      source->offset_ = offset.value_or(0);
+      source->size_ = offset ? size : file_size;
+      if (!within(source->offset_, source->size_, file_size)) {
+        set_error(error, path + ": archive range lies outside the file");
+        return nullptr;
+      }
+      return source;
+    }
+    if (offset) {
+      set_error(error, path + ": not a regular file");
+      return nullptr;
+    }
+    if (!source->read_all(path, error)) return nullptr;
+    return source;
+  }
+
+  ~ZipSource() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+
+  uint64_t size() const { return size_; }
+
+  // The bytes [offset, offset + length), which the caller has checked lie within size(); empty
+  // optional if the file could not be read. A file's bytes land in *scratch.
+  std::optional<std::span<const uint8_t>> view(uint64_t offset, uint64_t length,
+                                               std::vector<uint8_t>* scratch) const {
+    if (memory_mode()) return bytes_in_memory().subspan(offset, length);
+    scratch->resize(length);
+    if (!read_into(offset, *scratch)) return std::nullopt;
+    return std::span<const uint8_t>(*scratch);
+  }
+
+  // Copies the bytes [offset, offset + out.size()) into out.
+  bool read_into(uint64_t offset, std::span<uint8_t> out) const {
+    if (memory_mode()) {
+      auto bytes = bytes_in_memory().subspan(offset, out.size());
+      std::copy(bytes.begin(), bytes.end(), out.begin());
+      return true;
+    }
+    size_t done = 0;
+    while (done < out.size()) {
+      ssize_t got = ::pread(fd_, out.data() + done, out.size() - done,
+                            static_cast<off_t>(offset_ + offset + done));
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) return false;  // an error, or the file shrank
+      done += static_cast<size_t>(got);
+    }
+    return true;
+  }
+
+ private:
+  ZipSource() = default;
+
+  bool memory_mode() const { return fd_ < 0 || !owned_.empty(); }
+  std::span<const uint8_t> bytes_in_memory() const {
+    return owned_.empty() ? memory_ : std::span<const uint8_t>(owned_);
+  }
+
+  bool read_all(const std::string& path, std::string* error) {
+    uint8_t buffer[65536];
+    for (;;) {
+      ssize_t got = ::read(fd_, buffer, sizeof buffer);
+      if (got == 0) break;
+      if (got < 0) {
+        if (errno == EINTR) continue;
+        set_error(error, path + ": " + std::strerror(errno));
+        return false;
+      }
+      owned_.insert(owned_.end(), buffer, buffer + got);
+    }
+    size_ = owned_.size();
+    return true;
+  }
+
+  std::span<const uint8_t> memory_;
+  std::vector<uint8_t> owned_;  // a non-regular file's contents
+  int fd_ = -1;
+  uint64_t offset_ = 0;  // of the archive in the file
+  uint64_t size_ = 0;
+};
+
+namespace {
+
 // Where the central directory is, as the end records describe it.
 struct Directory {
   uint64_t offset;       // of its first header, from the start of the bytes
@@ -75,16 +191,19 @@ std::optional<size_t> find_end_record(std::span<const uint8_t> bytes) {
   return plausible;
 }
 
-// Reads the Zip64 end record that the locator just before `end_pos` points to.
-bool read_zip64_directory(std::span<const uint8_t> bytes, size_t locator_pos, Directory* out,
-                          std::string* error) {
-  uint64_t record_pos = u64(&bytes[locator_pos + 8]);
+// Reads the Zip64 end record that a locator (at `locator_pos` in the archive) points to.
+bool read_zip64_directory(const ZipSource& source, const uint8_t* locator, uint64_t locator_pos,
+                          Directory* out, std::string* error) {
+  uint64_t record_pos = u64(locator + 8);
+  std::vector<uint8_t> scratch;
+  std::optional<std::span<const uint8_t>> bytes;
   if (!within(record_pos, kZip64EndSize, locator_pos) ||
-      u32(&bytes[record_pos]) != kZip64EndSignature) {
+      !(bytes = source.view(record_pos, kZip64EndSize, &scratch)) ||
+      u32(bytes->data()) != kZip64EndSignature) {
     set_error(error, "invalid zip64 END header (bad offset or signature)");
     return false;
   }
-  const uint8_t* record = &bytes[record_pos];
+  const uint8_t* record = bytes->data();
   out->entry_count = u64(record + 32);
   out->size = u64(record + 40);
   out->offset = u64(record + 48);
@@ -95,28 +214,40 @@ bool read_zip64_directory(std::span<const uint8_t> bytes, size_t locator_pos, Di
   return true;
 }
 
-std::optional<Directory> locate_directory(std::span<const uint8_t> bytes, std::string* error) {
-  std::optional<size_t> end_pos = find_end_record(bytes);
-  if (!end_pos) {
+std::optional<Directory> locate_directory(const ZipSource& source, std::string* error) {
+  // The end record, its comment and a Zip64 locator before it all lie in the archive's tail.
+  uint64_t tail_size = std::min<uint64_t>(source.size(),
+                                          kZip64LocatorSize + kEndSize + kMaxCommentSize);
+  uint64_t tail_start = source.size() - tail_size;
+  std::vector<uint8_t> scratch;
+  std::optional<std::span<const uint8_t>> tail = source.view(tail_start, tail_size, &scratch);
+  if (!tail) {
+    set_error(error, "read error");
+    return std::nullopt;
+  }
+  std::optional<size_t> end_in_tail = find_end_record(*tail);
+  if (!end_in_tail) {
     set_error(error, "zip END header not found");
     return std::nullopt;
   }
-  const uint8_t* end = &bytes[*end_pos];
+  const uint8_t* end = &(*tail)[*end_in_tail];
+  uint64_t end_pos = tail_start + *end_in_tail;
   Directory directory{u32(end + 16), u32(end + 12), u16(end + 10)};
-  if (*end_pos >= kZip64LocatorSize &&
-      u32(&bytes[*end_pos - kZip64LocatorSize]) == kZip64LocatorSignature) {
-    if (!read_zip64_directory(bytes, *end_pos - kZip64LocatorSize, &directory, error)) {
+  if (*end_in_tail >= kZip64LocatorSize &&
+      u32(end - kZip64LocatorSize) == kZip64LocatorSignature) {
+    if (!read_zip64_directory(source, end - kZip64LocatorSize, end_pos - kZip64LocatorSize,
+                              &directory, error)) {
       return std::nullopt;
     }
     return directory;
   }
   // Data before the archive (a launcher stub, a jmod header) shifts every offset; the directory
   // ends where the end record starts, so the shift is what the declared offset is missing.
-  if (directory.size > *end_pos) {
+  if (directory.size > end_pos) {
     set_error(error, "invalid END header (bad central directory size)");
     return std::nullopt;
   }
-  uint64_t actual_offset = *end_pos - directory.size;
+  uint64_t actual_offset = end_pos - directory.size;
   if (directory.offset > actual_offset) {
     set_error(error, "invalid END header (bad central directory offset)");
     return std::nullopt;
@@ -157,14 +288,23 @@ bool apply_zip64_extra(std::span<const uint8_t> extra, ZipArchive::Entry* entry,
   return true;
 }
 
-bool parse_directory(std::span<const uint8_t> bytes, const Directory& directory,
-                     std::vector<ZipArchive::Entry>* entries, std::string* error) {
+// Parses the central directory, which must stay in memory at *storage (the names point into
+// it) unless the source is memory already.
+bool parse_directory(const ZipSource& source, const Directory& directory,
+                     std::vector<uint8_t>* storage, std::vector<ZipArchive::Entry>* entries,
+                     std::string* error) {
   // Every header takes at least kCentralHeaderSize bytes, which bounds a hostile count.
   if (directory.entry_count > directory.size / kCentralHeaderSize) {
     set_error(error, "invalid END header (bad entry count)");
     return false;
   }
-  std::span<const uint8_t> cen = bytes.subspan(directory.offset, directory.size);
+  std::optional<std::span<const uint8_t>> read = source.view(directory.offset, directory.size,
+                                                             storage);
+  if (!read) {
+    set_error(error, "read error in the central directory");
+    return false;
+  }
+  std::span<const uint8_t> cen = *read;
   entries->reserve(directory.entry_count);
   size_t pos = 0;
   for (uint64_t i = 0; i < directory.entry_count; ++i) {
@@ -241,113 +381,54 @@ bool inflate_exactly(std::span<const uint8_t> in, std::span<uint8_t> out, std::s
 
 }  // namespace
 
-// The bytes of an archive file: a read-only private mapping of a regular file (only the pages
-// touched count towards resident memory), or the file read into memory when it cannot be mapped.
-class ZipArchive::Mapping {
- public:
-  static std::unique_ptr<Mapping> open(const std::string& path, std::string* error) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      set_error(error, path + ": " + std::strerror(errno));
-      return nullptr;
-    }
-    std::unique_ptr<Mapping> mapping(new Mapping());
-    bool ok = mapping->load(fd, path, error);
-    ::close(fd);
-    return ok ? std::move(mapping) : nullptr;
-  }
-  ~Mapping() {
-    if (mapped_ != nullptr) munmap(mapped_, size_);
-  }
-  std::span<const uint8_t> bytes() const {
-    if (mapped_ != nullptr) return {static_cast<const uint8_t*>(mapped_), size_};
-    return copy_;
-  }
-
- private:
-  Mapping() = default;
-
-  bool load(int fd, const std::string& path, std::string* error) {
-    struct stat st;
-    if (fstat(fd, &st) != 0) {
-      set_error(error, path + ": " + std::strerror(errno));
-      return false;
-    }
-    if (S_ISDIR(st.st_mode)) {
-      set_error(error, path + ": is a directory");
-      return false;
-    }
-    if (S_ISREG(st.st_mode) && st.st_size > 0) {
-      void* mapped = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-      if (mapped != MAP_FAILED) {
-        mapped_ = mapped;
-        size_ = static_cast<size_t>(st.st_size);
-        return true;
-      }
-    }
-    return read_all(fd, path, error);  // pipes, devices, or a failed mapping
-  }
-
-  bool read_all(int fd, const std::string& path, std::string* error) {
-    uint8_t buffer[65536];
-    for (;;) {
-      ssize_t got = ::read(fd, buffer, sizeof buffer);
-      if (got == 0) return true;
-      if (got < 0) {
-        if (errno == EINTR) continue;
-        set_error(error, path + ": " + std::strerror(errno));
-        return false;
-      }
-      copy_.insert(copy_.end(), buffer, buffer + got);
-    }
-  }
-
-  void* mapped_ = nullptr;
-  size_t size_ = 0;
-  std::vector<uint8_t> copy_;
-};
-
-ZipArchive::ZipArchive(std::span<const uint8_t> bytes, std::unique_ptr<Mapping> mapping,
-                       std::vector<Entry> entries)
-    : bytes_(bytes), mapping_(std::move(mapping)), entries_(std::move(entries)) {
-  by_name_.resize(entries_.size());
-  for (uint32_t i = 0; i < by_name_.size(); ++i) by_name_[i] = i;
-  // Stable, so among equal names the first in the archive comes first and wins in find().
-  std::stable_sort(by_name_.begin(), by_name_.end(), [this](uint32_t a, uint32_t b) {
-    return entries_[a].name < entries_[b].name;
-  });
-}
+ZipArchive::ZipArchive(std::unique_ptr<Source> source) : source_(std::move(source)) {}
 
 ZipArchive::~ZipArchive() = default;
 
+std::unique_ptr<ZipArchive> ZipArchive::open(std::unique_ptr<Source> source, std::string* error) {
+  if (source->size() == 0) {
+    set_error(error, "zip file is empty");
+    return nullptr;
+  }
+  std::unique_ptr<ZipArchive> archive(new ZipArchive(std::move(source)));
+  std::optional<Directory> directory = locate_directory(*archive->source_, error);
+  if (!directory || !parse_directory(*archive->source_, *directory, &archive->directory_copy_,
+                                     &archive->entries_, error)) {
+    return nullptr;
+  }
+  archive->directory_copy_.shrink_to_fit();
+  std::vector<uint32_t>& by_name = archive->by_name_;
+  const std::vector<Entry>& entries = archive->entries_;
+  by_name.resize(entries.size());
+  for (uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+  // Stable, so among equal names the first in the archive comes first and wins in find().
+  std::stable_sort(by_name.begin(), by_name.end(),
+                   [&](uint32_t a, uint32_t b) { return entries[a].name < entries[b].name; });
+  return archive;
+}
+
 std::unique_ptr<ZipArchive> ZipArchive::open_file(const std::string& path, std::string* error) {
-  std::unique_ptr<Mapping> mapping = Mapping::open(path, error);
-  if (!mapping) return nullptr;
-  std::span<const uint8_t> bytes = mapping->bytes();
-  if (bytes.empty()) {
-    set_error(error, path + ": zip file is empty");
-    return nullptr;
-  }
   std::string reason;
-  std::optional<Directory> directory = locate_directory(bytes, &reason);
-  std::vector<Entry> entries;
-  if (!directory || !parse_directory(bytes, *directory, &entries, &reason)) {
-    set_error(error, path + ": " + reason);
-    return nullptr;
-  }
-  return std::unique_ptr<ZipArchive>(new ZipArchive(bytes, std::move(mapping), std::move(entries)));
+  std::unique_ptr<Source> source = ZipSource::file(path, std::nullopt, 0, error);
+  if (!source) return nullptr;
+  auto archive = open(std::move(source), &reason);
+  if (!archive) set_error(error, path + ": " + reason);
+  return archive;
+}
+
+std::unique_ptr<ZipArchive> ZipArchive::open_file_range(const std::string& path, uint64_t offset,
+                                                        uint64_t size, std::string* error) {
+  std::string reason;
+  std::unique_ptr<Source> source = ZipSource::file(path, offset, size, error);
+  if (!source) return nullptr;
+  auto archive = open(std::move(source), &reason);
+  if (!archive) set_error(error, path + ": " + reason);
+  return archive;
 }
 
 std::unique_ptr<ZipArchive> ZipArchive::open_memory(std::span<const uint8_t> bytes,
                                                     std::string* error) {
-  if (bytes.empty()) {
-    set_error(error, "zip file is empty");
-    return nullptr;
-  }
-  std::optional<Directory> directory = locate_directory(bytes, error);
-  std::vector<Entry> entries;
-  if (!directory || !parse_directory(bytes, *directory, &entries, error)) return nullptr;
-  return std::unique_ptr<ZipArchive>(new ZipArchive(bytes, nullptr, std::move(entries)));
+  return open(ZipSource::memory(bytes), error);
 }
 
 const ZipArchive::Entry* ZipArchive::find(std::string_view name) const {
@@ -397,27 +478,39 @@ std::optional<std::vector<uint8_t>> ZipArchive::read(std::string_view name,
   // The local header repeats the name and has its own extra field; only their lengths matter.
   // Sizes come from the central directory, which also covers entries written with a data
   // descriptor (flag bit 3), whose local header has zeros instead.
-  uint64_t header = entry->local_header_offset;
-  if (!within(header, kLocalHeaderSize, bytes_.size()) ||
-      u32(&bytes_[header]) != kLocalHeaderSignature) {
+  uint64_t header_pos = entry->local_header_offset;
+  std::vector<uint8_t> scratch;
+  std::optional<std::span<const uint8_t>> header;
+  if (!within(header_pos, kLocalHeaderSize, source_->size()) ||
+      !(header = source_->view(header_pos, kLocalHeaderSize, &scratch)) ||
+      u32(header->data()) != kLocalHeaderSignature) {
     set_error(error, "invalid LOC header (bad signature)");
     return std::nullopt;
   }
-  uint64_t data = header + kLocalHeaderSize + u16(&bytes_[header + 26]) + u16(&bytes_[header + 28]);
-  if (!within(data, entry->compressed_size, bytes_.size())) {
+  uint64_t data = header_pos + kLocalHeaderSize + u16(header->data() + 26) +
+                  u16(header->data() + 28);
+  if (!within(data, entry->compressed_size, source_->size())) {
     set_error(error, "invalid LOC header (entry data out of bounds)");
     return std::nullopt;
   }
-  std::span<const uint8_t> stored = bytes_.subspan(data, entry->compressed_size);
   std::vector<uint8_t> contents(static_cast<size_t>(entry->uncompressed_size));
   if (entry->method == kMethodStored) {
-    if (stored.size() != contents.size()) {
+    if (entry->compressed_size != contents.size()) {
       set_error(error, "invalid stored entry (sizes differ)");
       return std::nullopt;
     }
-    std::copy(stored.begin(), stored.end(), contents.begin());
-  } else if (!inflate_exactly(stored, contents, error)) {
-    return std::nullopt;
+    if (!source_->read_into(data, contents)) {
+      set_error(error, "read error");
+      return std::nullopt;
+    }
+  } else {
+    std::optional<std::span<const uint8_t>> compressed =
+        source_->view(data, entry->compressed_size, &scratch);
+    if (!compressed) {
+      set_error(error, "read error");
+      return std::nullopt;
+    }
+    if (!inflate_exactly(*compressed, contents, error)) return std::nullopt;
   }
   if (crc32_z(0, contents.data(), contents.size()) != entry->crc32) {
     set_error(error, "invalid entry CRC");

@@ -12,12 +12,20 @@
 
 namespace islet::classfile {
 
+class ZipSource;  // the bytes of an archive: memory, or a range of an open file
+
 class ZipArchive {
  public:
   // nullptr on failure, with a human-readable reason in *error (if error is non-null). Like Java,
-  // an empty (zero-byte) file is not an archive. Regular files are mapped read-only, so only the
-  // pages actually read (central directory, entries used) cost memory.
+  // an empty (zero-byte) file is not an archive. Regular files are read with pread as entries
+  // are needed (the file stays open); only the central directory is kept in memory. Mapping the
+  // file instead would cost more resident memory: the kernel maps up to 64 KiB around every
+  // page touched ("fault-around").
   static std::unique_ptr<ZipArchive> open_file(const std::string& path, std::string* error);
+  // An archive stored as `size` bytes at `offset` in a regular file (the class library inside the
+  // runtime's own binary); offsets inside the archive are relative to `offset`.
+  static std::unique_ptr<ZipArchive> open_file_range(const std::string& path, uint64_t offset,
+                                                     uint64_t size, std::string* error);
   // The bytes are not copied: they must outlive the archive.
   static std::unique_ptr<ZipArchive> open_memory(std::span<const uint8_t> bytes,
                                                  std::string* error);
@@ -43,7 +51,7 @@ class ZipArchive {
   static constexpr uint64_t kMaxEntrySize = uint64_t{1} << 30;
 
   // One central directory record, reduced to what reading needs. The name points into the
-  // archive's bytes, which live as long as the archive.
+  // archive's central directory (in memory for as long as the archive lives).
   struct Entry {
     std::string_view name;
     uint64_t local_header_offset;  // from the start of the archive's bytes
@@ -55,14 +63,14 @@ class ZipArchive {
   };
 
  private:
-  class Mapping;  // owns the bytes of an archive opened from a file
-  ZipArchive(std::span<const uint8_t> bytes, std::unique_ptr<Mapping> mapping,
-             std::vector<Entry> entries);
+  using Source = ZipSource;
+  explicit ZipArchive(std::unique_ptr<Source> source);
+  static std::unique_ptr<ZipArchive> open(std::unique_ptr<Source> source, std::string* error);
   const Entry* find(std::string_view name) const;
 
-  std::span<const uint8_t> bytes_;
-  std::unique_ptr<Mapping> mapping_;  // null for open_memory
-  std::vector<Entry> entries_;        // archive order
+  std::unique_ptr<Source> source_;
+  std::vector<uint8_t> directory_copy_;  // the central directory of a file-backed archive
+  std::vector<Entry> entries_;           // archive order
   std::vector<uint32_t> by_name_;     // indexes into entries_, sorted by name, then by index
 };
 

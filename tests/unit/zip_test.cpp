@@ -531,19 +531,44 @@ TEST(ZipArchive, LyingSizesAreErrors) {
   EXPECT_EQ(read_text(*archive, "a.txt"), "<error: invalid LOC header (bad signature)>");
 }
 
-TEST(ZipArchive, OpenFileMapsAndReads) {
+TEST(ZipArchive, OpenFileReads) {
   auto bytes = make_zip({{.name = "m.txt", .contents = "mapped"}});
   fs::path path = fs::temp_directory_path() / ("islet-map-" + std::to_string(getpid()) + ".zip");
   std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()),
                                               static_cast<std::streamsize>(bytes.size()));
   std::string error;
   auto archive = ZipArchive::open_file(path.string(), &error);
-  fs::remove(path);  // the mapping keeps the data alive
+  fs::remove(path);  // the open file keeps the data readable
   ASSERT_TRUE(archive) << error;
   EXPECT_EQ(read_text(*archive, "m.txt"), "mapped");
 
   EXPECT_FALSE(ZipArchive::open_file(fs::temp_directory_path().string(), &error));
   EXPECT_NE(error.find("directory"), std::string::npos) << error;
+}
+
+TEST(ZipArchive, OpenFileRangeReadsAnArchiveInsideAFile) {
+  // An archive embedded between other data, with offsets relative to its own start.
+  auto archive_bytes = make_zip({{.name = "in.txt", .contents = "embedded"},
+                                 {.name = "s.txt", .contents = "stored", .method = 0}});
+  std::string before(1000, 'B'), after(500, 'A');
+  fs::path path = fs::temp_directory_path() / ("islet-range-" + std::to_string(getpid()) + ".bin");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << before;
+    out.write(reinterpret_cast<const char*>(archive_bytes.data()),
+              static_cast<std::streamsize>(archive_bytes.size()));
+    out << after;
+  }
+  std::string error;
+  auto archive =
+      ZipArchive::open_file_range(path.string(), before.size(), archive_bytes.size(), &error);
+  ASSERT_TRUE(archive) << error;
+  EXPECT_EQ(read_text(*archive, "in.txt"), "embedded");
+  EXPECT_EQ(read_text(*archive, "s.txt"), "stored");
+  // A range reaching past the end of the file is refused.
+  EXPECT_FALSE(ZipArchive::open_file_range(path.string(), before.size(), 1 << 20, &error));
+  EXPECT_NE(error.find("outside the file"), std::string::npos) << error;
+  fs::remove(path);
 }
 
 TEST(Manifest, MainClassParsing) {
