@@ -2,13 +2,11 @@
 // its position in the runtime's file (found through the loaded object's program headers).
 #include "runtime/boot_archive.hpp"
 
-#include <fcntl.h>
 #include <link.h>
-#include <unistd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
-#include <algorithm>
-#include <cstring>
-#include <vector>
+#include <cstdio>
 
 extern "C" const uint8_t islet_classlib_jar_start[];
 extern "C" const uint8_t islet_classlib_jar_end[];
@@ -44,21 +42,30 @@ int find_segment(dl_phdr_info* info, size_t, void* data) {
   return 0;
 }
 
-// True if the file holds the jar's bytes at the offset: its central directory and end record
-// (the tail) and its first local header are compared with the mapped copy.
-bool file_matches(const EmbeddedLibraryFile& file, std::span<const uint8_t> bytes) {
-  int fd = open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  size_t tail = std::min<size_t>(bytes.size(), 64 * 1024);
-  std::vector<uint8_t> buffer(tail);
-  bool same = pread(fd, buffer.data(), tail, static_cast<off_t>(file.offset + bytes.size() - tail)) ==
-                  static_cast<ssize_t>(tail) &&
-              std::memcmp(buffer.data(), bytes.data() + bytes.size() - tail, tail) == 0;
-  size_t head = std::min<size_t>(bytes.size(), 4096);
-  same = same && pread(fd, buffer.data(), head, static_cast<off_t>(file.offset)) ==
-                     static_cast<ssize_t>(head) &&
-         std::memcmp(buffer.data(), bytes.data(), head) == 0;
-  close(fd);
+// True if `path` is the file mapped at `address` (same device and inode in /proc/self/maps).
+// The mapped copy itself is not compared: every page of it touched would become resident with
+// up to 64 KiB around it, which is what reading through the file avoids.
+bool is_file_mapped_at(const std::string& path, uintptr_t address) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return false;
+  FILE* maps = std::fopen("/proc/self/maps", "re");
+  if (maps == nullptr) return false;
+  bool same = false;
+  char line[4096];
+  while (std::fgets(line, sizeof line, maps) != nullptr) {
+    unsigned long start, end, offset, inode;
+    unsigned major_number, minor_number;
+    char permissions[8];
+    if (std::sscanf(line, "%lx-%lx %7s %lx %x:%x %lu", &start, &end, permissions, &offset,
+                    &major_number, &minor_number, &inode) != 7) {
+      continue;
+    }
+    if (address < start || address >= end) continue;
+    same = inode == st.st_ino && major_number == major(st.st_dev) &&
+           minor_number == minor(st.st_dev);
+    break;
+  }
+  std::fclose(maps);
   return same;
 }
 
@@ -70,8 +77,7 @@ std::optional<EmbeddedLibraryFile> embedded_class_library_file() {
   dl_iterate_phdr(find_segment, &search);
   if (!search.found) return std::nullopt;
   search.found->size = bytes.size();
-  // Reading the tail from the file also keeps those pages of the mapping untouched.
-  if (!file_matches(*search.found, bytes)) return std::nullopt;
+  if (!is_file_mapped_at(search.found->path, search.address)) return std::nullopt;
   return search.found;
 }
 

@@ -11,7 +11,7 @@ namespace islet::runtime {
 std::span<const uint8_t> embedded_class_library();
 
 // Where the embedded jar's bytes lie in the file the runtime was loaded from (the executable or
-// libislet.so), checked to hold the same bytes; nullopt if that cannot be established. Reading
+// libislet.so), checked to be the file mapped there; nullopt if that cannot be established. Reading
 // the jar from the file with pread keeps it out of resident memory: touching the mapped copy
 // makes the kernel map 64 KiB around every page used, ~2 MB for a hello world.
 struct EmbeddedLibraryFile {
