@@ -5,7 +5,7 @@ JOBS    ?= $(shell nproc)
 DEPS_STAMP := $(BUILD)/.deps-installed
 
 APT_PACKAGES := build-essential cmake ninja-build ccache openjdk-17-jdk-headless \
-  libffi-dev zlib1g-dev libzip-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
+  libffi-dev zlib1g-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
   libbenchmark-dev python3
 
 .PHONY: deps build demo test bench test-sanitize clean format
