@@ -5,7 +5,7 @@ JOBS    ?= $(shell nproc)
 DEPS_STAMP := $(BUILD)/.deps-installed
 
 APT_PACKAGES := build-essential cmake ninja-build ccache openjdk-17-jdk-headless \
-  libffi-dev zlib1g-dev libzip-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
+  libffi-dev zlib1g-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
   libbenchmark-dev python3
 
 PREFIX  ?= /usr/local
@@ -40,6 +40,8 @@ test: build
 bench: build
 	bench/run.sh $(BUILD)
 	bench/nfi/run.sh $(BUILD)
+	bench/gc.sh $(BUILD)
+	bench/jni/run.sh $(BUILD)
 	bench/embed/run.sh $(BUILD)
 
 # A JDK-like layout under $(PREFIX): bin/islet, lib/server/libjvm.so, lib/libislet.so, include/.
@@ -50,7 +52,7 @@ install: build
 test-sanitize: $(DEPS_STAMP)
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DISLET_SANITIZE=address,undefined
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ctest --output-on-failure -j $(JOBS)
+	cd build-asan && ISLET_TIMEOUT=600 ctest --output-on-failure -j $(JOBS)
 
 format:
 	find src include tests/unit -name '*.cpp' -o -name '*.hpp' -o -name '*.h' | xargs clang-format -i

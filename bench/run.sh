@@ -111,7 +111,9 @@ done
   echo "program; HotSpot -Xint runs the JDK's class library in its interpreter too."
   echo
   echo "Other suites run by \`make bench\`: [NFI](RESULTS.nfi.md) (C++ and Java calls through"
-  echo "Truffle NFI beside raw libffi and direct calls), [embedding](RESULTS.embed.md) (VM creation,"
+  echo "Truffle NFI beside raw libffi and direct calls), [memory](RESULTS.gc.md) (binary-trees under"
+  echo "-Xmx256m with peak RSS and pauses, hello-world RSS), [JNI](RESULTS.jni.md) (native calls,"
+  echo "callbacks and handles beside HotSpot's JNI), [embedding](RESULTS.embed.md) (VM creation,"
   echo "attach/detach, many VMs per process and teardown, islet's libjvm.so beside HotSpot's)."
 } >"$BENCH_DIR/RESULTS.md"
 echo "wrote $BENCH_DIR/RESULTS.md"

@@ -15,6 +15,9 @@ module java.base {
     exports java.nio.file;
     exports java.nio.file.attribute;
     exports java.util;
+    exports java.util.concurrent;
+    exports java.util.concurrent.atomic;
+    exports java.util.concurrent.locks;
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;

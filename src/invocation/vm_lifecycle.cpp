@@ -135,8 +135,7 @@ Status destroy_vm(Isolate* isolate, WaitFor wait_for, std::optional<std::chrono:
   }
   self->take_pending_exception();
   run_shutdown_hooks(self);
-  isolate->jni().unload_libraries(self);
-  end_isolate(self);
+  end_isolate(self);  // freeing the isolate runs the libraries' JNI_OnUnload on `self`
   return Status::Ok;
 }
 

@@ -7,11 +7,13 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "invocation/attached_threads.hpp"
 #include "jni.h"
 #include "jni/handles.hpp"
+#include "jni/options.hpp"
 #include "runtime/klass.hpp"
 #include "runtime/vm_thread.hpp"
 
@@ -32,6 +34,9 @@ constexpr jint kCurrentVersion = JNI_VERSION_21;
 bool is_supported_version(jint version);
 
 const JNINativeInterface_* native_interface();
+// The table the isolate's threads use: the checking one (checked.cpp) under -Xcheck:jni.
+const JNINativeInterface_* native_interface(const Isolate* isolate);
+const JNINativeInterface_* checked_interface();
 const JNIInvokeInterface_* invoke_interface();
 
 // A VMThread's first word is its JNIEnv's function table, so the two addresses coincide.
@@ -53,10 +58,15 @@ Class* class_of_ref(VMThread* thread, jclass clazz);
 
 // A loaded native library.
 struct NativeLibrary {
-  std::string path;  // canonical
-  void* handle;
+  std::string path;  // canonical; "static library <name>" for one linked into the program
+  void* handle;      // dlopen's; the program's own for a static library
   runtime::ClassLoaderData* loader;
+  std::string static_name;  // the <name> of JNI_OnLoad_<name>; empty for a library file
 };
+
+// Runs every library's JNI_OnUnload (JNI_OnUnload_<name> for static ones), newest first, and
+// closes them. Called by the Isolate's destructor, on the thread that ends the isolate.
+void unload_libraries(Isolate& isolate);
 
 // A native method's link to C: the function and the libffi call interface for its signature,
 // built once. Links are never freed before the isolate ends (RegisterNatives replaces a
@@ -67,6 +77,15 @@ struct NativeLink;
 struct JavaVMImpl {
   const JNIInvokeInterface_* functions;
   Isolate* isolate;
+};
+
+class AccessConfig;
+
+// -Xcheck:jni: the buffers Get<Type>ArrayElements, GetStringChars and GetStringUTFChars handed
+// out and not yet released, with the function that made each.
+struct CheckedBuffers {
+  std::mutex mutex;
+  std::unordered_map<const void*, const char*> live;
 };
 
 class IsolateState {
@@ -80,6 +99,13 @@ class IsolateState {
   JavaVM* java_vm() { return reinterpret_cast<JavaVM*>(&vm_); }
   static Isolate* isolate_of(JavaVM* vm) { return reinterpret_cast<JavaVMImpl*>(vm)->isolate; }
 
+  const Options& options() const { return options_; }
+  // Reads the -Xjni:config= files (false with a message naming file, line and column).
+  bool configure(std::string* error);
+  // Under -Xjni:closed, the JNI configuration lookups must respect; null otherwise.
+  const AccessConfig* closed_world() const { return options_.closed ? access_config_.get() : nullptr; }
+  CheckedBuffers& checked_buffers() { return checked_buffers_; }
+
   GlobalHandles& globals() { return globals_; }
   GlobalHandles& weak_globals() { return weak_globals_; }
 
@@ -89,10 +115,6 @@ class IsolateState {
 
   // Threads attached through the invocation API or graal_isolate.h (src/invocation/).
   invocation::AttachedThreads& attached_threads() { return attached_threads_; }
-
-  // The isolate is ending: runs each library's JNI_OnUnload (newest first) on `thread`, which
-  // must be running with no Java frames, and closes the libraries.
-  void unload_libraries(VMThread* thread);
 
   // Keeps a link alive until the isolate ends.
   NativeLink* adopt(std::unique_ptr<NativeLink> link);
@@ -104,6 +126,9 @@ class IsolateState {
 
  private:
   JavaVMImpl vm_;
+  Options options_;
+  std::unique_ptr<AccessConfig> access_config_;
+  CheckedBuffers checked_buffers_;
   GlobalHandles globals_{HandleKind::Global};
   GlobalHandles weak_globals_{HandleKind::WeakGlobal};
   std::mutex libraries_mutex_;

@@ -2,6 +2,7 @@
 // functions, and helpers for calling Java and throwing from a JNI function.
 #pragma once
 
+#include <cstdio>
 #include <span>
 #include <string_view>
 
@@ -43,6 +44,16 @@ void throw_jni_no_message(VMThread* thread, const char* class_name);
 // decode as HotSpot decodes them: each byte that does not start a valid sequence is the char of
 // the same value. Null (OutOfMemoryError pending) if the string cannot be allocated.
 Object* new_string_from_jni_utf(VMThread* thread, const char* utf);
+
+// Fatal JNI errors (FatalError, -Xcheck:jni): "FATAL ERROR in native method: <message>" and the
+// thread's Java stack on standard output, as HotSpot prints them, then the isolate's abort
+// hook (VMOptions::abort_hook) and abort(). A null thread prints no stack.
+[[noreturn]] void fatal_error(VMThread* thread, std::string_view message);
+// "WARNING in native method: <message>" and the Java stack; the program goes on.
+void warn(VMThread* thread, std::string_view message);
+[[noreturn]] void abort_vm(Isolate* isolate);
+// "\tat Cls.method(File.java:12)" for every frame of the thread's Java stack.
+void print_java_stack(VMThread* thread, std::FILE* out);
 
 inline jmethodID to_id(Method* method) { return reinterpret_cast<jmethodID>(method); }
 inline Method* from_id(jmethodID id) { return reinterpret_cast<Method*>(id); }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "jni/function_support.hpp"
+#include "runtime/isolate.hpp"
 
 namespace islet::jni {
 
@@ -33,6 +34,10 @@ JNINativeInterface_ build_native_interface() {
 const JNINativeInterface_* native_interface() {
   static const JNINativeInterface_ table = build_native_interface();
   return &table;
+}
+
+const JNINativeInterface_* native_interface(const Isolate* isolate) {
+  return isolate->options().jni.check ? checked_interface() : native_interface();
 }
 
 }  // namespace islet::jni

@@ -5,6 +5,7 @@
 #include <cstdarg>
 #include <string>
 
+#include "jni/access_config.hpp"
 #include "jni/function_support.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/resolver.hpp"
@@ -58,6 +59,11 @@ jmethodID get_method_id(JNIEnv* env, jclass clazz, const char* name, const char*
     throw_jni(thread, WellKnown::NoSuchMethodError, message);
     return nullptr;
   }
+  const AccessConfig* closed = thread->isolate()->jni().closed_world();
+  if (closed != nullptr && !closed->allows_method(method)) {
+    throw_jni(thread, WellKnown::NoSuchMethodError, closed->method_not_registered(method, message));
+    return nullptr;
+  }
   return to_id(method);
 }
 
@@ -94,6 +100,13 @@ jfieldID get_field_id(JNIEnv* env, jclass clazz, const char* name, const char* s
     // HotSpot's wording differs between the two lookups.
     throw_jni(thread, WellKnown::NoSuchFieldError,
               is_static ? std::string(name) : klass->external_name() + "." + name + " " + sig);
+    return nullptr;
+  }
+  const AccessConfig* closed = thread->isolate()->jni().closed_world();
+  if (closed != nullptr && !closed->allows_field(field)) {
+    std::string holder = AccessConfig::java_name(field->holder);
+    throw_jni(thread, WellKnown::NoSuchFieldError,
+              closed->member_not_registered("fields", holder, name, holder + "." + name + " " + sig));
     return nullptr;
   }
   // An inherited static (an interface constant, say) lives in a class the lookup may not have

@@ -9,6 +9,7 @@
 #include "classfile/descriptor.hpp"
 #include "interp/frame.hpp"
 #include "interp/interpreter.hpp"
+#include "jni/access_config.hpp"
 #include "jni/function_support.hpp"
 #include "jni/native_link.hpp"
 #include "runtime/allocation.hpp"
@@ -39,6 +40,52 @@ void throw_jni_no_message(VMThread* thread, const char* class_name) {
   if (klass == nullptr) return;
   Object* exception = runtime::new_throwable(thread, klass, nullptr);
   if (exception != nullptr) thread->set_pending_exception(exception);
+}
+
+void print_java_stack(VMThread* thread, std::FILE* out) {
+  const runtime::VMOptions& options = thread->isolate()->options();
+  for (const interp::Frame* frame = thread->top_frame(); frame != nullptr; frame = frame->caller) {
+    const Method* method = frame->method;
+    std::string where;
+    if (method->is_native()) {
+      where = "Native Method";
+    } else {
+      const Class* holder = method->holder;
+      where = holder->file != nullptr && !holder->file->source_file.empty() ? holder->file->source_file : "Unknown Source";
+      int line = frame->pc != nullptr ? method->line_number_at(frame->bci()) : -1;
+      if (line >= 0) where += ":" + std::to_string(line);
+    }
+    runtime::print_diagnostic(options, out, "\tat %s.%s(%s)\n", method->holder->external_name().c_str(),
+                              method->name.c_str(), where.c_str());
+  }
+}
+
+void abort_vm(Isolate* isolate) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  if (isolate != nullptr && isolate->options().abort_hook != nullptr) isolate->options().abort_hook();
+  std::abort();  // the hook must not return; if it does, the process ends all the same
+}
+
+// The VM's own report: through the embedder's vfprintf hook when the isolate has one.
+void report(VMThread* thread, const char* kind, std::string_view message) {
+  std::fflush(stdout);
+  runtime::VMOptions no_isolate;
+  const runtime::VMOptions& options = thread != nullptr ? thread->isolate()->options() : no_isolate;
+  runtime::print_diagnostic(options, stdout, "%s in native method: %.*s\n", kind, static_cast<int>(message.size()),
+                            message.data());
+  if (thread != nullptr) print_java_stack(thread, stdout);
+}
+
+void fatal_error(VMThread* thread, std::string_view message) {
+  // Like HotSpot: the report and the Java stack go to standard output.
+  report(thread, "FATAL ERROR", message);
+  abort_vm(thread != nullptr ? thread->isolate() : nullptr);
+}
+
+void warn(VMThread* thread, std::string_view message) {
+  report(thread, "WARNING", message);
+  std::fflush(stdout);
 }
 
 namespace {
@@ -74,6 +121,14 @@ jclass JNICALL FindClass(JNIEnv* env, const char* name) {
   std::string_view class_name = name;
   if (class_name.size() > 2 && class_name.front() == 'L' && class_name.back() == ';') {
     class_name = class_name.substr(1, class_name.size() - 2);
+  }
+  if (const AccessConfig* closed = thread->isolate()->jni().closed_world()) {
+    std::string java_name = class_name.starts_with("[") ? classfile::external_type_name(class_name)
+                                                         : classfile::external_class_name(class_name);
+    if (!closed->allows_class_name(java_name)) {
+      throw_jni(thread, WellKnown::NoClassDefFoundError, closed->class_not_registered(java_name));
+      return nullptr;
+    }
   }
   Class* klass = runtime::load_class(thread, caller_loader(thread), class_name);
   // HotSpot initializes the class it finds.
@@ -268,34 +323,10 @@ jboolean JNICALL ExceptionCheck(JNIEnv* env) {
   return thread_of(env)->has_pending_exception() ? JNI_TRUE : JNI_FALSE;
 }
 
-// "\tat Cls.method(File.java:12)" for every frame of the thread's Java stack, as islet's own
-// diagnostic output (the embedder's vfprintf hook when there is one).
-void print_java_stack(VMThread* thread, std::FILE* out) {
-  const runtime::VMOptions& options = thread->isolate()->options();
-  for (const interp::Frame* frame = thread->top_frame(); frame != nullptr; frame = frame->caller) {
-    const Method* method = frame->method;
-    std::string where;
-    if (method->is_native()) {
-      where = "Native Method";
-    } else {
-      const Class* holder = method->holder;
-      where = holder->file != nullptr && !holder->file->source_file.empty() ? holder->file->source_file : "Unknown Source";
-      int line = frame->pc != nullptr ? method->line_number_at(frame->bci()) : -1;
-      if (line >= 0) where += ":" + std::to_string(line);
-    }
-    runtime::print_diagnostic(options, out, "\tat %s.%s(%s)\n", method->holder->external_name().c_str(),
-                              method->name.c_str(), where.c_str());
-  }
-}
-
 void JNICALL FatalError(JNIEnv* env, const char* msg) {
   VMThread* thread = thread_of(env);
   ThreadInVM in_vm(thread);
-  std::fflush(stdout);
-  runtime::print_diagnostic(thread->isolate()->options(), stdout, "FATAL ERROR in native method: %s\n",
-                            msg == nullptr ? "" : msg);
-  print_java_stack(thread, stdout);
-  thread->isolate()->abort_vm();  // the JNI specification: the VM does not recover
+  fatal_error(thread, msg == nullptr ? "" : msg);  // the JNI specification: the VM does not recover
 }
 
 // --- References --------------------------------------------------------------------------------
@@ -328,10 +359,10 @@ jobject JNICALL NewGlobalRef(JNIEnv* env, jobject lobj) {
   return reinterpret_cast<jobject>(thread->isolate()->jni().globals().create(resolve(lobj)));
 }
 
+// Deleting a global needs no VM transition (GlobalHandles::destroy).
 void JNICALL DeleteGlobalRef(JNIEnv* env, jobject gref) {
   if (gref == nullptr) return;
   VMThread* thread = thread_of(env);
-  ThreadInVM in_vm(thread);
   if (HandleChunk::of(gref)->kind != HandleKind::Global) return;
   thread->isolate()->jni().globals().destroy(reinterpret_cast<Object**>(gref));
 }
@@ -345,7 +376,6 @@ jweak JNICALL NewWeakGlobalRef(JNIEnv* env, jobject obj) {
 void JNICALL DeleteWeakGlobalRef(JNIEnv* env, jweak ref) {
   if (ref == nullptr) return;
   VMThread* thread = thread_of(env);
-  ThreadInVM in_vm(thread);
   if (HandleChunk::of(ref)->kind != HandleKind::WeakGlobal) return;
   thread->isolate()->jni().weak_globals().destroy(reinterpret_cast<Object**>(ref));
 }
@@ -355,7 +385,8 @@ void JNICALL DeleteLocalRef(JNIEnv* env, jobject obj) {
   VMThread* thread = thread_of(env);
   HandleChunk* chunk = HandleChunk::of(obj);
   if (chunk->kind != HandleKind::Local || chunk->owner != thread) return;  // not this thread's local
-  ThreadInVM in_vm(thread);
+  // No ThreadInVM: deleting only empties a slot, which is safe while a collection runs
+  // (LocalHandles::destroy).
   thread->jni().locals.destroy(reinterpret_cast<Object**>(obj));
 }
 
@@ -432,6 +463,7 @@ jint JNICALL RegisterNatives(JNIEnv* env, jclass clazz, const JNINativeMethod* m
       return JNI_ERR;
     }
     bind_function(thread, method, methods[i].fnPtr);
+    log_linking(thread, method, "Registering JNI native method ", "");
   }
   return JNI_OK;
 }

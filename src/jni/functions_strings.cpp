@@ -16,6 +16,11 @@ namespace islet::jni {
 // other byte standing for itself. Standard 4-byte UTF-8 therefore becomes a single char.
 Object* new_string_from_jni_utf(VMThread* thread, const char* utf) {
   const auto* p = reinterpret_cast<const uint8_t*>(utf);
+  // The common case, ASCII, is already a LATIN1 string's bytes.
+  size_t bytes = 0;
+  uint8_t high_bits = 0;
+  for (; p[bytes] != 0; ++bytes) high_bits |= p[bytes];
+  if (high_bits < 0x80) return runtime::new_string_from_latin1(thread, std::string_view(utf, bytes));
   size_t count = 0;
   for (const uint8_t* q = p; *q != 0; ++q) count += (*q & 0xC0) != 0x80;
   std::u16string chars;
@@ -88,7 +93,19 @@ size_t encode(jchar c, char* out) {
   return 3;
 }
 
+// True if chars [start, start + count) of a LATIN1 string are all in 1..0x7F, which modified
+// UTF-8 encodes as themselves.
+bool is_plain_ascii(const StringChars& chars, int32_t start, int32_t count) {
+  if (!chars.latin1()) return false;
+  const uint8_t* bytes = chars.value()->data<uint8_t>() + start;
+  for (int32_t i = 0; i < count; ++i) {
+    if (bytes[i] == 0 || bytes[i] >= 0x80) return false;
+  }
+  return true;
+}
+
 size_t utf_length(const StringChars& chars, int32_t start, int32_t count) {
+  if (is_plain_ascii(chars, start, count)) return static_cast<size_t>(count);
   size_t length = 0;
   for (int32_t i = start; i < start + count; ++i) length += utf_length(chars.at(i));
   return length;
@@ -96,6 +113,11 @@ size_t utf_length(const StringChars& chars, int32_t start, int32_t count) {
 
 // Encodes chars [start, start + count) and a terminating NUL into `out`.
 void encode_region(const StringChars& chars, int32_t start, int32_t count, char* out) {
+  if (is_plain_ascii(chars, start, count)) {
+    std::memcpy(out, chars.value()->data<uint8_t>() + start, static_cast<size_t>(count));
+    out[count] = '\0';
+    return;
+  }
   for (int32_t i = start; i < start + count; ++i) out += encode(chars.at(i), out);
   *out = '\0';
 }

@@ -3,6 +3,7 @@
 #include "jni/handles.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <new>
 
@@ -61,9 +62,13 @@ void LocalHandles::unpin(Object* object) {
 void LocalHandles::mark_roots(heap::Marker& marker) const {
   if (chunk_ != nullptr) {
     // Chunks below the finger's are full: the finger only moves up by filling them.
+    // The finger and the slots are read atomically: DeleteLocalRef may lower them meanwhile.
+    Object** top = std::atomic_ref<Object** const>(top_).load(std::memory_order_relaxed);
     for (HandleChunk* chunk = first_;; chunk = chunk->next) {
-      Object** end = chunk == chunk_ ? top_ : chunk->end();
-      for (Object** slot = chunk->begin(); slot < end; ++slot) marker.mark(*slot);
+      Object** end = chunk == chunk_ ? top : chunk->end();
+      for (Object** slot = chunk->begin(); slot < end; ++slot) {
+        marker.mark(std::atomic_ref<Object*>(*slot).load(std::memory_order_relaxed));
+      }
       if (chunk == chunk_) break;
     }
   }
@@ -86,31 +91,53 @@ GlobalHandles::~GlobalHandles() {
   for (HandleChunk* chunk : chunks_) HandleChunk::release(chunk);
 }
 
+Object** GlobalHandles::pop_free() {
+  uint64_t head = free_.load(std::memory_order_acquire);
+  for (;;) {
+    Object** slot = slot_of(head);
+    if (slot == nullptr) return nullptr;
+    // The slot may be popped and reused meanwhile; then what is read here is garbage, but the
+    // tag has moved on and the CAS fails.
+    auto next_word = reinterpret_cast<uintptr_t>(std::atomic_ref<Object*>(*slot).load(std::memory_order_relaxed));
+    auto* next = reinterpret_cast<Object**>(next_word & ~uintptr_t{1});
+    if (free_.compare_exchange_weak(head, pack(next, tag_of(head) + 1), std::memory_order_acquire,
+                                    std::memory_order_acquire)) {
+      return slot;
+    }
+  }
+}
+
+Object** GlobalHandles::carve() {
+  std::lock_guard<std::mutex> guard(mutex_);
+  if (bump_ == limit_) {
+    HandleChunk* chunk = HandleChunk::allocate(kind_, nullptr);
+    if ((reinterpret_cast<uintptr_t>(chunk) >> (kAddressBits + 3)) != 0) {
+      std::fprintf(stderr, "islet: JNI global handle chunk above the %u-bit address range\n", kAddressBits + 3);
+      std::abort();
+    }
+    chunks_.push_back(chunk);
+    bump_ = chunk->begin();
+    limit_ = chunk->end();
+  }
+  return bump_++;
+}
+
 Object** GlobalHandles::create(Object* object) {
   if (object == nullptr) return nullptr;
-  std::lock_guard<std::mutex> guard(mutex_);
-  Object** slot;
-  if (free_ != nullptr) {
-    slot = free_;
-    free_ = reinterpret_cast<Object**>(reinterpret_cast<uintptr_t>(*slot) & ~uintptr_t{1});
-  } else {
-    if (bump_ == limit_) {
-      HandleChunk* chunk = HandleChunk::allocate(kind_, nullptr);
-      chunks_.push_back(chunk);
-      bump_ = chunk->begin();
-      limit_ = chunk->end();
-    }
-    slot = bump_++;
-  }
-  *slot = object;
+  Object** slot = pop_free();
+  if (slot == nullptr) slot = carve();
+  std::atomic_ref<Object*>(*slot).store(object, std::memory_order_relaxed);
   return slot;
 }
 
 void GlobalHandles::destroy(Object** handle) {
-  std::lock_guard<std::mutex> guard(mutex_);
-  if (is_free_slot(*handle)) return;  // deleted twice: keep the free list intact
-  *handle = reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(free_) | 1);
-  free_ = handle;
+  std::atomic_ref<Object*> slot(*handle);
+  if (is_free_slot(slot.load(std::memory_order_relaxed))) return;  // deleted twice: keep the stack intact
+  uint64_t head = free_.load(std::memory_order_relaxed);
+  do {
+    slot.store(reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(slot_of(head)) | 1), std::memory_order_relaxed);
+  } while (!free_.compare_exchange_weak(head, pack(handle, tag_of(head) + 1), std::memory_order_release,
+                                        std::memory_order_relaxed));
 }
 
 template <typename Visitor>
@@ -119,21 +146,29 @@ void GlobalHandles::for_each_used_slot(Visitor&& visit) const {
     HandleChunk* chunk = chunks_[i];
     Object** end = i + 1 == chunks_.size() ? bump_ : chunk->end();
     for (Object** slot = chunk->begin(); slot < end; ++slot) {
-      if (*slot != nullptr && !is_free_slot(*slot)) visit(slot);
+      Object* object = std::atomic_ref<Object*>(*slot).load(std::memory_order_relaxed);
+      if (object != nullptr && !is_free_slot(object)) visit(slot, object);
     }
   }
 }
 
-// Both run with the world stopped, so no thread holds mutex_ (it is only held inside JNI
-// functions, which a thread never stops in) and the tables do not change underneath.
+// Both run with the world stopped: no thread creates handles (that happens inside the VM) and
+// the chunk list does not change; only Delete(Weak)GlobalRef may free slots meanwhile.
 void GlobalHandles::mark_roots(heap::Marker& marker) const {
-  for_each_used_slot([&](Object** slot) { marker.mark(*slot); });
+  for_each_used_slot([&](Object**, Object* object) { marker.mark(object); });
 }
 
 void GlobalHandles::clear_unmarked(heap::Marker& marker) {
-  for_each_used_slot([&](Object** slot) {
-    if (!marker.is_marked(*slot)) *slot = nullptr;
+  for_each_used_slot([&](Object** slot, Object* object) {
+    if (!marker.is_marked(object)) {
+      std::atomic_ref<Object*>(*slot).compare_exchange_strong(object, nullptr, std::memory_order_relaxed);
+    }
   });
+}
+
+bool GlobalHandles::is_live(const void* address) {
+  if (!contains(address)) return false;
+  return !is_free_slot(std::atomic_ref<Object*>(*static_cast<Object**>(const_cast<void*>(address))).load(std::memory_order_relaxed));
 }
 
 bool GlobalHandles::contains(const void* address) {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <vector>
@@ -68,7 +69,12 @@ class LocalHandles {
   LocalHandles(const LocalHandles&) = delete;
   LocalHandles& operator=(const LocalHandles&) = delete;
 
-  void set_owner(runtime::VMThread* owner) { owner_ = owner; }
+  // Also makes the first chunk, so that the finger every native call saves and restores is
+  // never null (which would send the next create through grow()).
+  void set_owner(runtime::VMThread* owner) {
+    owner_ = owner;
+    if (first_ == nullptr) grow();
+  }
 
   // A new handle for `object`; null for a null object (JNI's NULL is never a handle).
   Object** create(Object* object) {
@@ -78,10 +84,17 @@ class LocalHandles {
     return top_++;
   }
   // Deleting the newest handle of the current frame gives its slot back (the common
-  // create-use-delete loop never grows the stack); others are just emptied.
+  // create-use-delete loop never grows the stack); others are just emptied. DeleteLocalRef
+  // calls this without entering the VM, so it may run while the collector marks this thread's
+  // handles (mark_roots): the slot and the finger change atomically, the finger only moves down
+  // within its chunk, and the collector either still sees the object (kept one cycle longer)
+  // or does not (it was deleted).
   void destroy(Object** handle) {
-    *handle = nullptr;
-    while (top_ != nullptr && top_ > base_floor() && top_[-1] == nullptr) --top_;
+    std::atomic_ref<Object*>(*handle).store(nullptr, std::memory_order_relaxed);
+    Object** top = top_;
+    Object** floor = top != nullptr ? base_floor() : nullptr;
+    while (top != nullptr && top > floor && top[-1] == nullptr) --top;
+    if (top != top_) std::atomic_ref<Object**>(top_).store(top, std::memory_order_relaxed);
   }
 
   Mark mark() const { return {chunk_, top_}; }
@@ -162,6 +175,8 @@ class LocalHandles {
 };
 
 // Global or weak global handles of one isolate: any thread may create and delete them.
+// Deleted slots form a lock-free stack (create pops, destroy pushes: one compare-and-swap each);
+// only carving slots out of a fresh chunk takes the mutex.
 class GlobalHandles {
  public:
   explicit GlobalHandles(HandleKind kind) : kind_(kind) {}
@@ -169,7 +184,11 @@ class GlobalHandles {
   GlobalHandles(const GlobalHandles&) = delete;
   GlobalHandles& operator=(const GlobalHandles&) = delete;
 
+  // Inside the VM (ThreadInVM): the object must not be collected meanwhile.
   Object** create(Object* object);
+  // Safe without entering the VM: the collector reads each slot once and clears a weak slot
+  // only if it still holds the object it read (compare-and-swap), so a slot that becomes free
+  // meanwhile is either skipped or marked one cycle longer, never corrupted.
   void destroy(Object** handle);
 
   // Strong handles: marks every object held (world stopped).
@@ -178,21 +197,37 @@ class GlobalHandles {
   void clear_unmarked(heap::Marker& marker);
   // True if `address` is a slot of this table (a live or deleted handle).
   bool contains(const void* address);
+  // True if `address` is a slot of this table that is not deleted.
+  bool is_live(const void* address);
 
  private:
   // A free slot holds the next free slot's address with the low bit set, so the collector (and
   // a use after delete) never mistakes it for an object.
   static bool is_free_slot(Object* value) { return reinterpret_cast<uintptr_t>(value) & 1; }
 
+  // The free stack's head: a slot address (>> 3, 45 bits) and a 19-bit tag bumped by every pop
+  // and push, so that a pop racing with pops and pushes of the same slot fails its CAS (ABA).
+  static constexpr unsigned kAddressBits = 45;
+  static uint64_t pack(Object** slot, uint64_t tag) {
+    return (tag << kAddressBits) | (reinterpret_cast<uintptr_t>(slot) >> 3);
+  }
+  static Object** slot_of(uint64_t head) {
+    return reinterpret_cast<Object**>((head & ((uint64_t{1} << kAddressBits) - 1)) << 3);
+  }
+  static uint64_t tag_of(uint64_t head) { return head >> kAddressBits; }
+
+  Object** pop_free();
+  Object** carve();
+
   template <typename Visitor>
   void for_each_used_slot(Visitor&& visit) const;
 
   const HandleKind kind_;
-  std::mutex mutex_;
+  std::atomic<uint64_t> free_{0};  // packed head; slot 0 = empty
+  std::mutex mutex_;               // guards the fields below
   std::vector<HandleChunk*> chunks_;
   Object** bump_ = nullptr;   // never-used slots of the newest chunk
   Object** limit_ = nullptr;
-  Object** free_ = nullptr;   // deleted slots, linked
 };
 
 }  // namespace islet::jni

@@ -1,10 +1,11 @@
 // Per-isolate JNI state and the JavaVM function table (JNIInvokeInterface_): DestroyJavaVM,
 // AttachCurrentThread(AsDaemon), DetachCurrentThread and GetEnv, over the embedding machinery of
-// src/invocation/ (shared with graal_isolate.h); JNI_OnUnload when an isolate ends.
+// src/invocation/ (shared with graal_isolate.h).
 #include <dlfcn.h>
 
 #include <cstring>
 
+#include "jni/access_config.hpp"
 #include "jni/environment.hpp"
 #include "jni/native_link.hpp"
 #include "invocation/vm_lifecycle.hpp"
@@ -33,7 +34,13 @@ Class* class_of_ref(VMThread* thread, jclass clazz) {
   return mirror == nullptr ? nullptr : class_of_mirror(thread, mirror);
 }
 
-IsolateState::IsolateState(Isolate* isolate) : vm_{invoke_interface(), isolate} {}
+IsolateState::IsolateState(Isolate* isolate) : vm_{invoke_interface(), isolate}, options_(isolate->options().jni) {}
+
+bool IsolateState::configure(std::string* error) {
+  if (options_.config_files.empty() && !options_.closed) return true;
+  access_config_ = AccessConfig::load(options_.config_files, error);
+  return access_config_ != nullptr;
+}
 
 IsolateState::~IsolateState() = default;
 
@@ -46,30 +53,6 @@ NativeLink* IsolateState::adopt(std::unique_ptr<NativeLink> link) {
 void IsolateState::mark_roots(heap::Marker& marker) { globals_.mark_roots(marker); }
 
 void IsolateState::clear_dead_weak_globals(heap::Marker& marker) { weak_globals_.clear_unmarked(marker); }
-
-// --- Libraries at the end of the isolate ------------------------------------------------------
-
-void IsolateState::unload_libraries(VMThread* thread) {
-  std::vector<NativeLibrary> libraries;
-  {
-    std::lock_guard<std::mutex> guard(libraries_mutex_);
-    libraries.swap(libraries_);
-  }
-  using OnUnload = void (*)(JavaVM*, void*);
-  for (auto it = libraries.rbegin(); it != libraries.rend(); ++it) {
-    if (auto on_unload = reinterpret_cast<OnUnload>(dlsym(it->handle, "JNI_OnUnload"))) {
-      // Like a native method without Java callers: a local-handle frame, outside the VM.
-      LocalHandles::NativeCallState call = thread->jni().locals.enter_native();
-      {
-        runtime::SafeRegion outside_vm(thread);
-        on_unload(java_vm(), nullptr);
-      }
-      thread->jni().locals.leave_native(call);
-      thread->take_pending_exception();
-    }
-    dlclose(it->handle);
-  }
-}
 
 // --- JavaVM ----------------------------------------------------------------------------------
 // Thin shims over src/invocation/vm_lifecycle.hpp, which JNI and graal_isolate.h share.

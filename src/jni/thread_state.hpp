@@ -16,6 +16,10 @@ struct ThreadState {
   // uses for calls made from the native frame `library_frame` (the library loader's native).
   runtime::ClassLoaderData* library_loader = nullptr;
   const void* library_frame = nullptr;
+  // -Xcheck:jni: the JNI function after which the native must check for an exception before
+  // calling most others (null when checked), and how many critical regions are open.
+  const char* exception_check_owed_by = nullptr;
+  int critical_depth = 0;
 };
 
 }  // namespace islet::jni

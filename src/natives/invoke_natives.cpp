@@ -1,8 +1,8 @@
-// Natives of java.lang.invoke: the signature-polymorphic MethodHandle.invokeExact and invoke.
-// The resolver gives each call site's descriptor its own native Method bound to the function here
-// (resolver.cpp, signature_polymorphic_method); it boxes the arguments per that descriptor, lets
-// Java (MethodHandle.invokeFromSite) check or adapt the type and run the handle, and unboxes the
-// result for the call site.
+// Natives of java.lang.invoke: the signature-polymorphic MethodHandle.invokeExact and invoke and
+// VarHandle's access methods. The resolver gives each call site's descriptor its own native Method
+// bound to a function here (resolver.cpp, signature_polymorphic_method); it boxes the arguments per
+// that descriptor, lets Java (MethodHandle.invokeFromSite, VarHandle.accessFromSite) check or adapt
+// the type and run the handle, and unboxes the result for the call site.
 #include "classfile/descriptor.hpp"
 #include "classfile/modified_utf8.hpp"
 #include "interp/boxing.hpp"
@@ -69,12 +69,74 @@ Slot signature_polymorphic_entry(VMThread* thread, Slot* args) {
   return unbox_result(thread, descriptor->ret.type, result.l);
 }
 
+// VarHandle.get(...), compareAndSet(...), ...: the access mode is the site's method name.
+Slot var_handle_entry(VMThread* thread, Slot* args) {
+  interp::Frame* frame = thread->top_frame();
+  Method* site = frame->method;
+  Class* handle_class = site->holder;
+  Class* caller = frame->caller ? frame->caller->method->holder : handle_class;
+  auto descriptor = classfile::parse_method_descriptor(site->descriptor);
+  ArrayObject* boxed = box_arguments(thread, *descriptor, args + 1);
+  if (boxed == nullptr) return Slot::zero();
+  Isolate* isolate = thread->isolate();
+  Object* site_descriptor = isolate->strings().intern(thread, classfile::decode_modified_utf8(site->descriptor));
+  if (site_descriptor == nullptr) return Slot::zero();
+  Object* mode = isolate->strings().intern(thread, classfile::decode_modified_utf8(site->name));
+  if (mode == nullptr) return Slot::zero();
+  Method* access_from_site = handle_class->find_declared_method(
+      "accessFromSite",
+      "(Ljava/lang/invoke/VarHandle;Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;[Ljava/lang/Object;)"
+      "Ljava/lang/Object;");
+  Slot result = interp::call_method(thread, access_from_site,
+                                    {args[0], Slot::of_ref(mode), Slot::of_ref(site_descriptor),
+                                     Slot::of_ref(caller->mirror), Slot::of_ref(boxed)});
+  if (thread->has_pending_exception()) return Slot::zero();
+  return unbox_result(thread, descriptor->ret.type, result.l);
+}
+
 constexpr const char* kGenericDescriptor = "([Ljava/lang/Object;)Ljava/lang/Object;";
+constexpr const char* kVoidDescriptor = "([Ljava/lang/Object;)V";
+constexpr const char* kBooleanDescriptor = "([Ljava/lang/Object;)Z";
+
+#define VAR_HANDLE(name, descriptor) {"java/lang/invoke/VarHandle", name, descriptor, &var_handle_entry}
 
 constexpr NativeEntry kEntries[] = {
     {"java/lang/invoke/MethodHandle", "invokeExact", kGenericDescriptor, &signature_polymorphic_entry},
     {"java/lang/invoke/MethodHandle", "invoke", kGenericDescriptor, &signature_polymorphic_entry},
+    VAR_HANDLE("get", kGenericDescriptor),
+    VAR_HANDLE("set", kVoidDescriptor),
+    VAR_HANDLE("getVolatile", kGenericDescriptor),
+    VAR_HANDLE("setVolatile", kVoidDescriptor),
+    VAR_HANDLE("getOpaque", kGenericDescriptor),
+    VAR_HANDLE("setOpaque", kVoidDescriptor),
+    VAR_HANDLE("getAcquire", kGenericDescriptor),
+    VAR_HANDLE("setRelease", kVoidDescriptor),
+    VAR_HANDLE("compareAndSet", kBooleanDescriptor),
+    VAR_HANDLE("compareAndExchange", kGenericDescriptor),
+    VAR_HANDLE("compareAndExchangeAcquire", kGenericDescriptor),
+    VAR_HANDLE("compareAndExchangeRelease", kGenericDescriptor),
+    VAR_HANDLE("weakCompareAndSetPlain", kBooleanDescriptor),
+    VAR_HANDLE("weakCompareAndSet", kBooleanDescriptor),
+    VAR_HANDLE("weakCompareAndSetAcquire", kBooleanDescriptor),
+    VAR_HANDLE("weakCompareAndSetRelease", kBooleanDescriptor),
+    VAR_HANDLE("getAndSet", kGenericDescriptor),
+    VAR_HANDLE("getAndSetAcquire", kGenericDescriptor),
+    VAR_HANDLE("getAndSetRelease", kGenericDescriptor),
+    VAR_HANDLE("getAndAdd", kGenericDescriptor),
+    VAR_HANDLE("getAndAddAcquire", kGenericDescriptor),
+    VAR_HANDLE("getAndAddRelease", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseOr", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseOrAcquire", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseOrRelease", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseAnd", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseAndAcquire", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseAndRelease", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseXor", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseXorAcquire", kGenericDescriptor),
+    VAR_HANDLE("getAndBitwiseXorRelease", kGenericDescriptor),
 };
+
+#undef VAR_HANDLE
 
 }  // namespace
 

@@ -12,6 +12,7 @@
 #include "classfile/code_check.hpp"
 #include "classfile/zip_archive.hpp"
 #include "runtime/allocation.hpp"
+#include "runtime/boot_archive.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/linker.hpp"
@@ -72,6 +73,14 @@ std::unique_ptr<ClassPathEntry> open_class_path_entry(const std::string& path) {
 std::unique_ptr<ClassPathEntry> open_embedded_archive(std::span<const uint8_t> bytes,
                                                       std::string description) {
   std::string error;
+  // Read from the runtime's file when possible: the mapped copy would become resident in 64 KiB
+  // chunks around every class read (see boot_archive.hpp).
+  bool is_embedded_library = bytes.data() == embedded_class_library().data();
+  if (auto file = is_embedded_library ? embedded_class_library_file() : std::nullopt) {
+    auto archive = classfile::ZipArchive::open_file_range(file->path, file->offset, file->size,
+                                                          &error);
+    if (archive) return std::make_unique<ArchiveEntry>(std::move(archive), std::move(description));
+  }
   auto archive = classfile::ZipArchive::open_memory(bytes, &error);
   if (!archive) return nullptr;
   return std::make_unique<ArchiveEntry>(std::move(archive), std::move(description));

@@ -71,6 +71,7 @@ Isolate::Isolate(VMOptions options)
 }
 
 Isolate::~Isolate() {
+  jni::unload_libraries(*this);  // JNI_OnUnload, while the isolate can still answer GetEnv
   if (main_thread_ != nullptr) safepoints_.detach(main_thread_.get());
 }
 
@@ -105,13 +106,6 @@ void Isolate::halt(int status) {
   std::fflush(stderr);
   if (options_.exit_hook != nullptr) options_.exit_hook(status);
   std::exit(status);
-}
-
-void Isolate::abort_vm() {
-  std::fflush(stdout);
-  std::fflush(stderr);
-  if (options_.abort_hook != nullptr) options_.abort_hook();
-  std::abort();
 }
 
 void Isolate::create_primitive_classes() {
@@ -218,6 +212,7 @@ bool Isolate::preallocate_errors(std::string* error) {
 }
 
 bool Isolate::boot(std::string* error) {
+  if (!jni_->configure(error)) return false;  // -Xjni:config= files (src/jni/access_config.hpp)
   strings_ = std::make_unique<StringTable>();
   monitors_ = std::make_unique<MonitorTable>();
   natives_ = std::make_unique<natives::NativeRegistry>();

@@ -105,10 +105,6 @@ class Isolate {
   // exit() by default, as in HotSpot). Does not return.
   [[noreturn]] void halt(int status);
 
-  // The embedder's abort hook (JavaVMOption "abort"), then abort(): JNI FatalError. Does not
-  // return.
-  [[noreturn]] void abort_vm();
-
   // Expires when the isolate ends: per-OS-thread records of VMThreads (VMThread::current)
   // hold it weakly, so a record outliving its isolate is recognised as stale.
   std::weak_ptr<void> liveness_token() const { return liveness_token_; }

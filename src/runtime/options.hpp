@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "jni/options.hpp"
+
 namespace islet::runtime {
 
 // The invocation API's hooks (JavaVMOption "vfprintf", "exit", "abort"); same signatures as
@@ -26,16 +28,15 @@ struct VMOptions {
   size_t java_stack_bytes = 1024 * 1024;  // -Xss: the Java (interpreter) stack of each thread
   bool verbose_class = false;     // -verbose:class: one line per loaded class on stdout
   bool verbose_gc = false;        // -verbose:gc
-  bool verbose_jni = false;       // -verbose:jni (accepted; islet prints nothing extra yet)
-  bool check_jni = false;         // -Xcheck:jni (accepted; islet's JNI checks are always on)
   bool enable_assertions = false; // -ea
   uint32_t gc_stress_interval = 0;  // -Xgc:stress[=N]: collect at every (Nth) allocation
   std::string launcher_command;  // sun.java.command: main class or jar plus arguments
   // Embedder hooks (invocation API). Null: islet's diagnostics go to stdio, System.exit flushes
-  // stdio and calls exit(), fatal errors call abort().
+  // stdio and calls exit(), fatal errors (JNI FatalError, -Xcheck:jni) call abort().
   VfprintfHook vfprintf_hook = nullptr;
   ExitHook exit_hook = nullptr;
   AbortHook abort_hook = nullptr;
+  jni::Options jni;  // -Xcheck:jni, -verbose:jni, -Xjni:config=, -Xjni:closed (jni/options.hpp)
 };
 
 // islet's own diagnostics (-verbose output, option errors, JNI fatal errors): through the

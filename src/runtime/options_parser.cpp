@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "jni/options.hpp"
+
 namespace islet::runtime {
 
 namespace {
@@ -46,7 +48,7 @@ OptionResult apply_verbose(std::string_view option, VMOptions& options) {
     std::string_view name = names.substr(0, comma);
     if (name == "class") options.verbose_class = true;
     if (name == "gc") options.verbose_gc = true;
-    if (name == "jni") options.verbose_jni = true;
+    if (name == "jni") options.jni.verbose = true;
     names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
   }
   return applied();
@@ -112,6 +114,8 @@ OptionResult unrecognized_hotspot_flag(std::string_view option) {
 }  // namespace
 
 OptionResult apply_vm_option(std::string_view option, VMOptions& options) {
+  // -Xcheck:jni, -verbose:jni, -Xjni:config=<files>, -Xjni:closed
+  if (jni::parse_option(option, &options.jni)) return applied();
   if (starts_with(option, "-D")) return apply_property(option.substr(2), options);
   if (option == "-verbose" || starts_with(option, "-verbose:")) return apply_verbose(option, options);
   if (option == "-ea" || option == "-enableassertions") {
@@ -126,10 +130,6 @@ OptionResult apply_vm_option(std::string_view option, VMOptions& options) {
     return apply_sized_option(option, options);
   }
   if (option == "-Xgc:stress" || starts_with(option, "-Xgc:stress=")) return apply_gc_stress(option, options);
-  if (option == "-Xcheck:jni") {
-    options.check_jni = true;
-    return applied();
-  }
   if (is_harmless_hotspot_switch(option) || is_module_option(option)) return applied();
   if (starts_with(option, "-XX:")) return unrecognized_hotspot_flag(option);
   return unrecognized(option);

@@ -268,15 +268,22 @@ bool check_invoke_kind(VMThread* thread, Method* m, InvokeKind kind) {
   return true;
 }
 
-// JVMS 2.9.3: MethodHandle.invokeExact and invoke are declared `native` and varargs with the
-// generic descriptor but accept any call-site descriptor. Each such call site gets its own native
-// Method with the site's descriptor, bound to the generic declaration's native function (which
-// reads the descriptor from its frame); the constant-pool cache keeps it, the isolate owns it.
+// JVMS 2.9.3: MethodHandle.invokeExact/invoke and VarHandle's access methods (get, set,
+// compareAndSet, ...) are declared `native` and varargs with one Object[] parameter but accept any
+// call-site descriptor. Each such call site gets its own native Method with the site's descriptor,
+// bound to the generic declaration's native function (which reads the descriptor from its frame);
+// the constant-pool cache keeps it, the isolate owns it. VarHandle declares some of them with a
+// void or boolean result, so the declaration is found by name and parameter list.
 Method* signature_polymorphic_method(VMThread* thread, Class* holder, const std::string& name,
                                      const std::string& descriptor) {
-  constexpr std::string_view kGeneric = "([Ljava/lang/Object;)Ljava/lang/Object;";
-  if (holder->name != "java/lang/invoke/MethodHandle") return nullptr;
-  Method* generic = holder->find_declared_method(name, kGeneric);
+  constexpr std::string_view kGenericParameters = "([Ljava/lang/Object;)";
+  if (holder->name != "java/lang/invoke/MethodHandle" && holder->name != "java/lang/invoke/VarHandle") {
+    return nullptr;
+  }
+  Method* generic = nullptr;
+  for (Method& m : holder->methods) {
+    if (m.name == name && m.descriptor.starts_with(kGenericParameters)) generic = &m;
+  }
   constexpr uint16_t kPolymorphic = access::kNative | access::kVarargs;
   if (generic == nullptr || (generic->access_flags & kPolymorphic) != kPolymorphic) return nullptr;
   auto parsed = classfile::parse_method_descriptor(descriptor);
@@ -290,7 +297,7 @@ Method* signature_polymorphic_method(VMThread* thread, Class* holder, const std:
   site->return_type = parsed->ret.type;
   site->arg_slots = static_cast<uint16_t>(parsed->arg_slots + 1);
   site->max_locals = site->arg_slots;
-  site->native.store(thread->isolate()->natives().find(holder->name, name, kGeneric),
+  site->native.store(thread->isolate()->natives().find(holder->name, name, generic->descriptor),
                      std::memory_order_release);
   thread->isolate()->keep_alive(site);
   return site.get();

@@ -2,7 +2,14 @@
 // poll), the collector waits for all of them, and they resume only once it has finished.
 #include "runtime/safepoint.hpp"
 
+#if defined(__linux__)
+#include <linux/membarrier.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include <chrono>
+#include <mutex>
 
 #include "runtime/isolate.hpp"
 #include "runtime/threads.hpp"
@@ -11,30 +18,65 @@ namespace islet::runtime {
 
 // --- SafeRegion ------------------------------------------------------------------------------
 
-void SafeRegion::enter(VMThread* thread, uintptr_t sp) {
-  thread->safe_sp_ = sp;
-  // seq_cst pairs with Safepoints::begin: either the collector sees this thread safe, or this
-  // thread sees the collection in progress when it leaves and waits for it.
-  thread->state_.store(VMThread::kSafe, std::memory_order_seq_cst);
-  thread->isolate()->safepoints().became_safe();
+// The state changes form a Dekker handshake with Safepoints::begin: a thread writes its state
+// and then reads its poll word; the collector raises every poll word and then reads every
+// state; at least one of them must see the other's write. That needs a StoreLoad barrier on
+// both sides. With asymmetric fences the collector's side is a process-wide membarrier()
+// (which executes a full barrier on every CPU running one of our threads, so every state store
+// issued before it is visible after it, and every poll-word load after it sees the raised
+// word), and the thread's side, paid on every native call and every JNI function, is a plain
+// store, a compiler-only fence and a load (SafeRegion's inline fast paths). Without membarrier
+// both sides use sequentially consistent operations. Safepoints::end clears the poll words
+// with release before it ends the collection, so a thread that reads its word clear sees
+// everything the collector wrote.
+namespace {
+
+bool register_membarrier() {
+#if defined(__linux__) && defined(__NR_membarrier)
+  long commands = syscall(__NR_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+  if (commands < 0 || (commands & MEMBARRIER_CMD_PRIVATE_EXPEDITED) == 0) return false;
+  return syscall(__NR_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0;
+#else
+  return false;
+#endif
 }
 
-void SafeRegion::leave(VMThread* thread) {
+// The collector's half of the handshake with asymmetric fences (see above).
+void heavy_barrier() {
+#if defined(__linux__) && defined(__NR_membarrier)
+  syscall(__NR_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+#endif
+}
+
+std::once_flag asymmetric_decided;
+
+}  // namespace
+
+bool Safepoints::asymmetric_fences() {
+  std::call_once(asymmetric_decided, [] { asymmetric_ = register_membarrier(); });
+  return asymmetric_;
+}
+
+void SafeRegion::wake_collector(VMThread* thread) { thread->isolate()->safepoints().became_safe(); }
+
+void SafeRegion::leave_during_collection(VMThread* thread) {
   Safepoints& safepoints = thread->isolate()->safepoints();
-  for (;;) {
-    thread->state_.store(VMThread::kRunning, std::memory_order_seq_cst);
-    if (!safepoints.in_progress_.load(std::memory_order_seq_cst)) return;
+  do {
     // A collection is scanning this thread's stack: step back until it is over.
     thread->state_.store(VMThread::kSafe, std::memory_order_seq_cst);
-    std::unique_lock<std::mutex> lock(safepoints.mutex_);
-    safepoints.changed_.notify_all();
-    safepoints.wait_until_resumed(lock);
-  }
+    {
+      std::unique_lock<std::mutex> lock(safepoints.mutex_);
+      safepoints.changed_.notify_all();
+      safepoints.wait_until_resumed(lock);
+    }
+    publish_state(thread, VMThread::kRunning);
+  } while (thread->poll_armed_.load(std::memory_order_acquire));
 }
 
 // --- Safepoints ------------------------------------------------------------------------------
 
 void Safepoints::attach(VMThread* thread) {
+  asymmetric_fences();
   std::unique_lock<std::mutex> lock(mutex_);
   wait_until_resumed(lock);
   thread->state_.store(VMThread::kRunning, std::memory_order_seq_cst);
@@ -58,7 +100,6 @@ void Safepoints::detach(VMThread* thread) {
 }
 
 void Safepoints::became_safe() {
-  if (!in_progress_.load(std::memory_order_seq_cst)) return;
   std::lock_guard<std::mutex> guard(mutex_);
   changed_.notify_all();
 }
@@ -86,8 +127,9 @@ bool Safepoints::begin(VMThread* self, uintptr_t sp) {
   }
   in_progress_.store(true, std::memory_order_seq_cst);
   for (VMThread* thread : threads_) {
-    if (thread != self) thread->poll_armed_.store(true, std::memory_order_relaxed);
+    if (thread != self) thread->poll_armed_.store(true, std::memory_order_seq_cst);
   }
+  if (asymmetric_) heavy_barrier();  // the collector's half of the handshake (SafeRegion)
   auto all_others_safe = [&] {
     for (VMThread* thread : threads_) {
       if (thread != self && thread->state_.load(std::memory_order_seq_cst) != VMThread::kSafe) return false;
@@ -101,7 +143,7 @@ bool Safepoints::begin(VMThread* self, uintptr_t sp) {
 
 void Safepoints::end(VMThread* self) {
   std::lock_guard<std::mutex> guard(mutex_);
-  for (VMThread* thread : threads_) thread->poll_armed_.store(false, std::memory_order_relaxed);
+  for (VMThread* thread : threads_) thread->poll_armed_.store(false, std::memory_order_release);
   in_progress_.store(false, std::memory_order_seq_cst);
   changed_.notify_all();
 }

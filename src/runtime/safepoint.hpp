@@ -82,8 +82,14 @@ class SafeRegion {
 
  private:
   friend class ThreadInVM;
+  // The fast paths, paid by every native call and JNI function, are inline: a store, a
+  // compiler-only fence and a load of the thread's poll word (see safepoint.cpp for why that
+  // is enough). Waiting is out of line.
   static void enter(VMThread* thread, uintptr_t sp);
   static void leave(VMThread* thread);
+  static void publish_state(VMThread* thread, uint8_t state);
+  [[gnu::noinline]] static void wake_collector(VMThread* thread);
+  [[gnu::noinline]] static void leave_during_collection(VMThread* thread);
   VMThread* thread_;
   SavedRegisters registers_;
 };
@@ -182,17 +188,47 @@ class Safepoints {
 
   bool in_progress() const { return in_progress_.load(std::memory_order_seq_cst); }
 
+  // True when the collector can put a memory barrier on every thread of the process (Linux
+  // membarrier): threads then enter and leave SafeRegions without a fence (safepoint.cpp).
+  // Decided once per process, by the first attach, before any thread changes state.
+  static bool asymmetric_fences();
+
  private:
   friend class SafeRegion;
   bool begin(VMThread* self, uintptr_t sp);
   void end(VMThread* self);
-  void became_safe();
+  [[gnu::noinline]] void became_safe();  // wakes the collector (called while one is in progress)
   void wait_until_resumed(std::unique_lock<std::mutex>& lock);
 
   std::mutex mutex_;
   std::condition_variable changed_;
   std::atomic<bool> in_progress_{false};
   std::vector<VMThread*> threads_;
+  static inline bool asymmetric_ = false;
 };
+
+// --- SafeRegion's fast paths -------------------------------------------------------------------
+
+inline void SafeRegion::publish_state(VMThread* thread, uint8_t state) {
+  if (Safepoints::asymmetric_) {
+    thread->state_.store(state, std::memory_order_release);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+  } else {
+    thread->state_.store(state, std::memory_order_seq_cst);
+  }
+}
+
+inline void SafeRegion::enter(VMThread* thread, uintptr_t sp) {
+  thread->safe_sp_ = sp;
+  // Release: the collector, seeing kSafe, also sees safe_sp_ and the saved registers.
+  publish_state(thread, VMThread::kSafe);
+  if (thread->poll_armed_.load(std::memory_order_acquire)) wake_collector(thread);
+}
+
+inline void SafeRegion::leave(VMThread* thread) {
+  publish_state(thread, VMThread::kRunning);
+  // Acquire: once the poll word is clear again, what the collector wrote is visible.
+  if (thread->poll_armed_.load(std::memory_order_acquire)) leave_during_collection(thread);
+}
 
 }  // namespace islet::runtime

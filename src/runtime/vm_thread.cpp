@@ -67,7 +67,7 @@ VMThread::VMThread(Isolate* isolate, size_t java_stack_bytes) : isolate_(isolate
   // The thread's whole C++ stack belongs to the VM for threads the VM (or the launcher)
   // started; an embedder's attached thread narrows this to its VM entry (step 5).
   c_stack_top_ = bounds.second;
-  jni_functions = jni::native_interface();
+  jni_functions = jni::native_interface(isolate);  // the checking table under -Xcheck:jni
   jni_.locals.set_owner(this);
   id_ = isolate->threads().allocate_lock_id();
   hash_state_ = 0x9E3779B9u ^ (id_ * 0x85EBCA6Bu);

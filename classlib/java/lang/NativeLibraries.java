@@ -20,6 +20,12 @@ final class NativeLibraries {
      */
     private static native void load0(String canonicalPath, Class<?> fromClass);
 
+    /**
+     * Loads the library linked into the program whose JNI_OnLoad_&lt;name&gt; the process
+     * defines, once per class loader; false if there is none.
+     */
+    private static native boolean loadBuiltin0(String name, Class<?> fromClass);
+
     static void load(Class<?> fromClass, String filename) {
         File file = new File(filename);
         if (!file.isAbsolute()) {
@@ -33,6 +39,12 @@ final class NativeLibraries {
     static void loadLibrary(Class<?> fromClass, String libname) {
         if (libname.indexOf(File.separatorChar) != -1) {
             throw new UnsatisfiedLinkError("Directory separator should not appear in library name: " + libname);
+        }
+        // A library linked into the program comes first (the JNI specification's static libraries).
+        synchronized (NativeLibraries.class) {
+            if (loadBuiltin0(libname, fromClass)) {
+                return;
+            }
         }
         String mapped = System.mapLibraryName(libname);
         boolean boot = fromClass == null || Reflection.isBootClass(fromClass);

@@ -259,6 +259,37 @@ public class MethodHandles {
             return fieldHandle(refc, name, type, true, true);
         }
 
+        public VarHandle findVarHandle(Class<?> recv, String name, Class<?> type)
+                throws NoSuchFieldException, IllegalAccessException {
+            return varHandle(recv, name, type, false);
+        }
+
+        public VarHandle findStaticVarHandle(Class<?> decl, String name, Class<?> type)
+                throws NoSuchFieldException, IllegalAccessException {
+            return varHandle(decl, name, type, true);
+        }
+
+        @SuppressWarnings("deprecation")
+        public VarHandle unreflectVarHandle(Field f) throws IllegalAccessException {
+            if (!f.isAccessible()) {
+                checkAccess(f.getDeclaringClass(), f, fieldText(f, false), null);
+            }
+            return VarHandles.forField(f, f.getDeclaringClass());
+        }
+
+        /** Resolved and checked like a getter handle (same messages); final fields give read-only handles. */
+        private VarHandle varHandle(Class<?> refc, String name, Class<?> type, boolean wantStatic)
+                throws NoSuchFieldException, IllegalAccessException {
+            Field f = resolveField(refc, name, type, wantStatic ? "getStatic" : "getField");
+            String text = fieldText(f, false);
+            if (Modifier.isStatic(f.getModifiers()) != wantStatic) {
+                throw new IllegalAccessException((wantStatic ? "expected a static field: " : "expected a non-static field: ")
+                        + text + ", from " + describe());
+            }
+            checkAccess(refc, f, text, null);
+            return VarHandles.forField(f, refc);
+        }
+
         public MethodHandle bind(Object receiver, String name, MethodType type)
                 throws NoSuchMethodException, IllegalAccessException {
             return findVirtual(receiver.getClass(), name, type).bindTo(receiver);
@@ -552,6 +583,10 @@ public class MethodHandles {
 
     public static MethodHandle throwException(Class<?> returnType, Class<? extends Throwable> exType) {
         return new Adapters.Throw(MethodType.methodType(returnType, exType));
+    }
+
+    public static VarHandle arrayElementVarHandle(Class<?> arrayClass) throws IllegalArgumentException {
+        return VarHandles.forArray(arrayClass);
     }
 
     public static MethodHandle arrayElementGetter(Class<?> arrayClass) {

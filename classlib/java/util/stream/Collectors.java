@@ -24,6 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
@@ -42,6 +44,11 @@ public final class Collectors {
     static final Set<Collector.Characteristics> CH_UNORDERED_ID =
             characteristicsSet(Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
     static final Set<Collector.Characteristics> CH_NOID = characteristicsSet();
+    static final Set<Collector.Characteristics> CH_CONCURRENT_ID = characteristicsSet(
+            Collector.Characteristics.CONCURRENT, Collector.Characteristics.UNORDERED,
+            Collector.Characteristics.IDENTITY_FINISH);
+    static final Set<Collector.Characteristics> CH_CONCURRENT_NOID =
+            characteristicsSet(Collector.Characteristics.CONCURRENT, Collector.Characteristics.UNORDERED);
     static final Set<Collector.Characteristics> CH_UNORDERED_NOID =
             characteristicsSet(Collector.Characteristics.UNORDERED);
 
@@ -416,6 +423,64 @@ public final class Collectors {
             return (M) intermediate;
         };
         return new CollectorImpl<>(mangledFactory, accumulator, merger, finisher, CH_NOID);
+    }
+
+    // ---- Concurrent grouping and maps (streams here are sequential, so these only differ in the map) ----
+
+    public static <T, K> Collector<T, ?, ConcurrentMap<K, List<T>>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier) {
+        return groupingByConcurrent(classifier, ConcurrentHashMap::new, toList());
+    }
+
+    public static <T, K, A, D> Collector<T, ?, ConcurrentMap<K, D>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Collector<? super T, A, D> downstream) {
+        return groupingByConcurrent(classifier, ConcurrentHashMap::new, downstream);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T, K, A, D, M extends ConcurrentMap<K, D>> Collector<T, ?, M> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Supplier<M> mapFactory,
+            Collector<? super T, A, D> downstream) {
+        Supplier<A> downstreamSupplier = downstream.supplier();
+        BiConsumer<A, ? super T> downstreamAccumulator = downstream.accumulator();
+        BinaryOperator<ConcurrentMap<K, A>> merger = mapMerger(downstream.combiner());
+        Supplier<ConcurrentMap<K, A>> mangledFactory = (Supplier<ConcurrentMap<K, A>>) mapFactory;
+        BiConsumer<ConcurrentMap<K, A>, T> accumulator = (m, t) -> {
+            K key = Objects.requireNonNull(classifier.apply(t), "element cannot be mapped to a null key");
+            A resultContainer = m.computeIfAbsent(key, k -> downstreamSupplier.get());
+            synchronized (resultContainer) {
+                downstreamAccumulator.accept(resultContainer, t);
+            }
+        };
+        if (downstream.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)) {
+            return new CollectorImpl<>(mangledFactory, accumulator, merger, CH_CONCURRENT_ID);
+        }
+        Function<A, A> downstreamFinisher = (Function<A, A>) downstream.finisher();
+        Function<ConcurrentMap<K, A>, M> finisher = intermediate -> {
+            intermediate.replaceAll((k, v) -> downstreamFinisher.apply(v));
+            return (M) intermediate;
+        };
+        return new CollectorImpl<>(mangledFactory, accumulator, merger, finisher, CH_CONCURRENT_NOID);
+    }
+
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper) {
+        return new CollectorImpl<>(ConcurrentHashMap::new, uniqKeysMapAccumulator(keyMapper, valueMapper),
+                uniqKeysMapMerger(), CH_CONCURRENT_ID);
+    }
+
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction) {
+        return toConcurrentMap(keyMapper, valueMapper, mergeFunction, ConcurrentHashMap::new);
+    }
+
+    public static <T, K, U, M extends ConcurrentMap<K, U>> Collector<T, ?, M> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction, Supplier<M> mapFactory) {
+        BiConsumer<M, T> accumulator =
+                (map, element) -> map.merge(keyMapper.apply(element), valueMapper.apply(element), mergeFunction);
+        return new CollectorImpl<>(mapFactory, accumulator, mapMerger(mergeFunction), CH_CONCURRENT_ID);
     }
 
     private static <K, V, M extends Map<K, V>> BinaryOperator<M> mapMerger(BinaryOperator<V> mergeFunction) {

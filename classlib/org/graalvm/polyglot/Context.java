@@ -117,13 +117,19 @@ public final class Context implements AutoCloseable {
 
     // A raw result of a native into a Value of this context (HANDLEs are tracked for freeing).
     Value wrap(Object raw) {
+        return new Value(this, adopt(raw));
+    }
+
+    // Takes ownership of a raw result of a native: a HANDLE is tracked, so that it is freed when
+    // it becomes unreachable or the context closes. Every raw result must pass here exactly once.
+    Object adopt(Object raw) {
         if (raw instanceof NativeObject) {
             NativeObject object = (NativeObject) raw;
             if (object.kind == NativeObject.HANDLE) {
                 track(object);
             }
         }
-        return new Value(this, raw);
+        return raw;
     }
 
     // A Java value as the natives take it: Values unwrapped, big unsigned numbers as UNSIGNED.

@@ -424,7 +424,7 @@ public final class Value {
             throw new ArrayIndexOutOfBoundsException("Invalid array index " + index + " for array of size "
                     + fields.length + ".");
         }
-        return context.wrap(fields[(int) index]);
+        return new Value(context, fields[(int) index]);
     }
 
     private Object[] structFields() {
@@ -433,7 +433,11 @@ public final class Value {
             throw unsupported("getArrayElement(long)", "hasArrayElements()");
         }
         context.checkOpen();
-        return NativeBridge.structFields0(context, object.bits);
+        Object[] fields = NativeBridge.structFields0(context, object.bits);
+        for (Object field : fields) {
+            context.adopt(field);  // each call makes new handles: track them all
+        }
+        return fields;
     }
 
     // --- host objects and generic conversion ---
