@@ -40,6 +40,7 @@ status=$?
   sed -E -e '/^[[:space:]]*at java\.base\//d' \
          -e '/Native frames: \(J=compiled Java code/d' \
          -e '/\[[^]]*\+0x[0-9a-f]+\]/d' \
+         -e '/0x[0-9a-f]{12,16}/d' \
          -e '/^\[vfprintf hook, stdout\] $/d' "$actual.raw"
   echo "exit status: $status"
 } >"$actual"
