@@ -70,8 +70,7 @@ __attribute__((no_sanitize("address", "thread"))) void Marker::scan_conservative
 bool Marker::is_marked(const void* object) const {
   auto address = reinterpret_cast<uintptr_t>(object);
   if (Heap::Block* block = heap_.block_of(address)) {
-    size_t index = (address % kBlockBytes) / block->cell_bytes;
-    return block->marks[index / 64] & (uint64_t{1} << (index % 64));
+    return block->is_marked(block->cell_index(address));
   }
   auto it = heap_.large_objects_.find(address);
   return it != heap_.large_objects_.end() && it->second.marked;
@@ -248,7 +247,7 @@ Heap::Block* Heap::block_of(uintptr_t address) const {
 }
 
 void* Heap::cell_containing(const Block& block, uintptr_t address) const {
-  size_t index = (address % kBlockBytes) / block.cell_bytes;
+  size_t index = block.cell_index(address);
   if (index >= block.cell_count) return nullptr;  // the unused tail of the block
   auto* cell = reinterpret_cast<void*>(address - address % kBlockBytes + index * block.cell_bytes);
   return klass_word(cell) == 0 ? nullptr : cell;  // free cells have no class
@@ -268,7 +267,7 @@ void* Heap::object_containing(uintptr_t address) const {
 bool Heap::test_and_mark(void* object) {
   auto address = reinterpret_cast<uintptr_t>(object);
   if (Block* block = block_of(address)) {
-    size_t index = (address % kBlockBytes) / block->cell_bytes;
+    size_t index = block->cell_index(address);
     uint64_t bit = uint64_t{1} << (index % 64);
     uint64_t& word = block->marks[index / 64];
     if (word & bit) return false;
@@ -342,8 +341,7 @@ void Heap::sweep() {
     // Link free cells so that the lowest address is handed out first.
     for (uint32_t cell_index = block.cell_count; cell_index-- > 0;) {
       void* cell = base + static_cast<size_t>(cell_index) * block.cell_bytes;
-      bool marked = block.marks[cell_index / 64] & (uint64_t{1} << (cell_index % 64));
-      if (marked) {
+      if (block.is_marked(cell_index)) {
         ++live;
         continue;
       }

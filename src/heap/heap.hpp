@@ -153,6 +153,10 @@ class Heap {
     uint32_t cell_count = 0;
     void* free_list = nullptr;  // free cells after the last sweep, until a cache takes them
     std::unique_ptr<uint64_t[]> marks;
+
+    // The cell `address` falls in (may be past the last cell: the block's unused tail).
+    size_t cell_index(uintptr_t address) const { return (address % kBlockBytes) / cell_bytes; }
+    bool is_marked(size_t index) const { return marks[index / 64] & (uint64_t{1} << (index % 64)); }
   };
   struct LargeObject {
     size_t bytes;
