@@ -10,7 +10,7 @@ APT_PACKAGES := build-essential cmake ninja-build ccache openjdk-17-jdk-headless
 
 PREFIX  ?= /usr/local
 
-.PHONY: deps build demo test bench install test-sanitize clean format
+.PHONY: deps build demo test bench install test-sanitize test-asan test-tsan clean format
 
 deps: $(DEPS_STAMP)
 
@@ -48,11 +48,23 @@ bench: build
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
-# ASAN+UBSAN build of the whole tree, running the full test suite.
-test-sanitize: $(DEPS_STAMP)
+# Sanitizer builds: ASAN+UBSAN (with LeakSanitizer) over the full test suite, then TSAN over the
+# tests where threads meet: Java threads, monitors, java.util.concurrent, the collector with
+# threads, JNI from several threads, and the embedding hosts (many VMs, attach/detach).
+TSAN_TESTS := Thread|Synchron|WaitNotify|Gc|Concurrent|Executor|Atomic|Lock|Latch|Semaphore|BlockingQueue|ProducerConsumer|Daemon|CompletableFuture|ParallelCounters|VolatileFlags|Cleaners|SystemExit|MainThrowsWhileThreadsRun|StreamParallel|CopyOnWrite|^invocation/|^isolate/|^jni/JniVm
+
+test-sanitize: test-asan test-tsan
+
+test-asan: $(DEPS_STAMP)
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DISLET_SANITIZE=address,undefined
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ISLET_TIMEOUT=600 ctest --output-on-failure -j $(JOBS)
+
+test-tsan: $(DEPS_STAMP)
+	cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DISLET_SANITIZE=thread
+	cmake --build build-tsan -j $(JOBS)
+	cd build-tsan && ISLET_TIMEOUT=600 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+	  ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)'
 
 format:
 	find src include tests/unit -name '*.cpp' -o -name '*.hpp' -o -name '*.h' | xargs clang-format -i

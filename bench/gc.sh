@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Memory benchmarks of step 3: binary-trees under -Xmx256m (time, peak RSS, longest collection
-# pause) on islet beside HotSpot's interpreter and JIT, and the resident size of hello world.
+# Memory benchmarks of step 3: binary-trees and a multi-threaded allocation benchmark
+# (bench/AllocThreads.java) under -Xmx256m (time, peak RSS, longest collection pause) on islet
+# beside HotSpot's interpreter and JIT, and the resident size of hello world.
 # Writes bench/RESULTS.gc.md. Usage: bench/gc.sh [build-dir]
-#   BENCH_GC_DEPTHS="18 20" chooses the binary-trees depths (default 18; 20 takes minutes).
+#   BENCH_GC_DEPTHS chooses the binary-trees depths (default "18 20"; 20 takes minutes);
+#   BENCH_ALLOC_ARGS the allocation benchmark's threads and rounds (default "4 4000").
 set -euo pipefail
 BUILD=${1:-build}
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -12,7 +14,8 @@ ISLET="$BUILD/bin/islet"
 CLASSES=$(mktemp -d)
 LOG=$(mktemp)
 trap 'rm -rf "$CLASSES" "$LOG"' EXIT
-"$HOTSPOT/bin/javac" -d "$CLASSES" "$ROOT/tests/java/BinaryTrees.java" "$ROOT/examples/hello/Hello.java"
+"$HOTSPOT/bin/javac" -d "$CLASSES" "$ROOT/tests/java/BinaryTrees.java" "$ROOT/examples/hello/Hello.java" \
+  "$BENCH_DIR/AllocThreads.java"
 
 # Runs a command; prints "<wall ms> <peak RSS KiB>", its stdout and stderr going to $LOG.
 measure() {
@@ -28,17 +31,31 @@ max_pause() {
   grep -oE '[0-9]+\.[0-9]+ ?ms' "$LOG" | tr -d ' ms' | sort -g | tail -1 || true
 }
 
+# Appends one table row: the program (class and arguments) on islet, java -Xint and java (JIT).
 rows=""
-for depth in ${BENCH_GC_DEPTHS:-18}; do
-  read -r islet_ms islet_rss < <(measure "$ISLET" -Xmx256m -verbose:gc -cp "$CLASSES" BinaryTrees "$depth")
+bench_row() {
+  local label=$1
+  shift
+  read -r islet_ms islet_rss < <(measure "$ISLET" -Xmx256m -verbose:gc -cp "$CLASSES" "$@")
   islet_pause=$(max_pause)
-  read -r xint_ms xint_rss < <(measure "$HOTSPOT/bin/java" -Xint -Xmx256m -Xlog:gc -cp "$CLASSES" BinaryTrees "$depth")
+  islet_out=$(grep -v '^\[' "$LOG" || true)
+  read -r xint_ms xint_rss < <(measure "$HOTSPOT/bin/java" -Xint -Xmx256m -Xlog:gc -cp "$CLASSES" "$@")
   xint_pause=$(max_pause)
-  read -r jit_ms jit_rss < <(measure "$HOTSPOT/bin/java" -Xmx256m -Xlog:gc -cp "$CLASSES" BinaryTrees "$depth")
+  if [ "$islet_out" != "$(grep -v '^\[' "$LOG" || true)" ]; then
+    echo "gc.sh: $label: islet's output differs from HotSpot's" >&2
+    label="$label (OUTPUT DIFFERS)"
+  fi
+  read -r jit_ms jit_rss < <(measure "$HOTSPOT/bin/java" -Xmx256m -Xlog:gc -cp "$CLASSES" "$@")
   jit_pause=$(max_pause)
   ratio=$(awk -v a="$islet_ms" -v b="$xint_ms" 'BEGIN { printf "%.2f", a / b }')
-  rows+="| BinaryTrees($depth) -Xmx256m | $islet_ms | $xint_ms | $jit_ms | $ratio | ${islet_rss} / ${xint_rss} / ${jit_rss} | ${islet_pause:-?} / ${xint_pause:-?} / ${jit_pause:-?} |"$'\n'
+  rows+="| $label -Xmx256m | $islet_ms | $xint_ms | $jit_ms | $ratio | ${islet_rss} / ${xint_rss} / ${jit_rss} | ${islet_pause:-?} / ${xint_pause:-?} / ${jit_pause:-?} |"$'\n'
+}
+
+for depth in ${BENCH_GC_DEPTHS:-18 20}; do
+  bench_row "BinaryTrees($depth)" BinaryTrees "$depth"
 done
+read -r alloc_threads alloc_rounds <<<"${BENCH_ALLOC_ARGS:-4 4000}"
+bench_row "AllocThreads($alloc_threads threads, $alloc_rounds rounds)" AllocThreads "$alloc_threads" "$alloc_rounds"
 read -r _ hello_islet < <(measure "$ISLET" -cp "$CLASSES" Hello)
 read -r _ hello_java < <(measure "$HOTSPOT/bin/java" -cp "$CLASSES" Hello)
 
