@@ -176,7 +176,10 @@ int build(const SharedRequest& request) {
   if (!base) return fail("no output name: give -o <library> (the class path does not start with a jar)");
   std::optional<std::string> compiler = find_on_path("cc");
   if (!compiler) compiler = find_on_path("gcc");
-  if (!compiler) return fail("islet --shared needs a C compiler (cc or gcc) on PATH");
+  if (!compiler) {
+    std::fprintf(stderr, "islet --shared needs a C compiler (cc or gcc) on PATH\n");
+    return 1;
+  }
   std::optional<fs::path> libislet = find_libislet();
   if (!libislet) return fail("cannot find libislet.so in the lib directory beside islet's bin directory");
 
