@@ -7,39 +7,38 @@ import org.graalvm.word.impl.MachineWord;
 public final class WordFactory {
     private WordFactory() {}
 
-    @SuppressWarnings("unchecked")
     public static <T extends WordBase> T zero() {
-        return (T) MachineWord.of(0L);
+        return word(0L);
     }
 
-    @SuppressWarnings("unchecked")
     public static <T extends PointerBase> T nullPointer() {
-        return (T) MachineWord.of(0L);
+        return word(0L);
     }
 
-    @SuppressWarnings("unchecked")
     public static <T extends PointerBase> T pointer(long val) {
-        return (T) MachineWord.of(val);
+        return word(val);
     }
 
-    @SuppressWarnings("unchecked")
     public static <T extends SignedWord> T signed(long val) {
-        return (T) MachineWord.of(val);
+        return word(val);
     }
 
-    @SuppressWarnings("unchecked")
     public static <T extends SignedWord> T signed(int val) {
-        return (T) MachineWord.of(val);
+        return word(val);
     }
 
-    @SuppressWarnings("unchecked")
     public static <T extends UnsignedWord> T unsigned(long val) {
-        return (T) MachineWord.of(val);
+        return word(val);
     }
 
     /** Zero-extends: unsigned(-1) is 0xffffffff, as in GraalVM. */
-    @SuppressWarnings("unchecked")
     public static <T extends UnsignedWord> T unsigned(int val) {
-        return (T) MachineWord.of(Integer.toUnsignedLong(val));
+        return word(Integer.toUnsignedLong(val));
+    }
+
+    // Every word type is a MachineWord, so the cast to the caller's word type always holds.
+    @SuppressWarnings("unchecked")
+    private static <T extends WordBase> T word(long raw) {
+        return (T) MachineWord.of(raw);
     }
 }
