@@ -45,6 +45,31 @@ constexpr CrossingType kCrossingTypes[] = {
     {"Lorg/graalvm/word/UnsignedWord;", "size_t", "jobject", "Object", true},
 };
 
+constexpr std::string_view kThreadToThread = "(Lorg/graalvm/nativeimage/Isolate;)Lorg/graalvm/nativeimage/IsolateThread;";
+constexpr Builtin kBuiltins[] = {
+    {"CREATE_ISOLATE", "IsolateThread ()", {"()Lorg/graalvm/nativeimage/IsolateThread;"},
+     "graal_isolatethread_t* thread = NULL;", "islet_image_create_isolate(&image, NULL, NULL, &thread) == 0 ? thread : NULL"},
+    {"TEAR_DOWN_ISOLATE", "int or void (IsolateThread)",
+     {"(Lorg/graalvm/nativeimage/IsolateThread;)I", "(Lorg/graalvm/nativeimage/IsolateThread;)V"}, "",
+     "islet_isolate_functions()->tear_down_isolate(p0)"},
+    {"ATTACH_THREAD", "IsolateThread (Isolate)", {kThreadToThread}, "graal_isolatethread_t* thread = NULL;",
+     "islet_isolate_functions()->attach_thread(p0, &thread) == 0 ? thread : NULL"},
+    {"DETACH_THREAD", "int or void (IsolateThread)",
+     {"(Lorg/graalvm/nativeimage/IsolateThread;)I", "(Lorg/graalvm/nativeimage/IsolateThread;)V"}, "",
+     "islet_isolate_functions()->detach_thread(p0)"},
+    {"GET_CURRENT_THREAD", "IsolateThread (Isolate)", {kThreadToThread}, "",
+     "islet_isolate_functions()->get_current_thread(p0)"},
+    {"GET_ISOLATE", "Isolate (IsolateThread)", {"(Lorg/graalvm/nativeimage/IsolateThread;)Lorg/graalvm/nativeimage/Isolate;"},
+     "", "islet_isolate_functions()->get_isolate(p0)"},
+};
+
+const Builtin* builtin_named(std::string_view name) {
+  for (const Builtin& builtin : kBuiltins) {
+    if (builtin.name == name) return &builtin;
+  }
+  return nullptr;
+}
+
 const CrossingType* crossing_type(std::string_view descriptor) {
   for (const CrossingType& type : kCrossingTypes) {
     if (type.descriptor == descriptor) return &type;
@@ -267,7 +292,14 @@ bool classify_signature(const std::string& class_name, const MethodInfo& method,
                         std::vector<std::string>* errors) {
   std::string where = "entry point " + java_name(class_name, method);
   std::vector<std::string_view> parameters = parameter_descriptors(method.descriptor);
-  if (parameters.empty() || crossing_type(parameters[0]) != &isolate_thread_type()) {
+  if (entry->builtin != nullptr) {
+    const Builtin& builtin = *entry->builtin;
+    if (method.descriptor != builtin.descriptors[0] && method.descriptor != builtin.descriptors[1]) {
+      errors->push_back(where + ": builtin " + std::string(builtin.name) + " must be declared " +
+                        std::string(builtin.signature));
+      return false;
+    }
+  } else if (parameters.empty() || crossing_type(parameters[0]) != &isolate_thread_type()) {
     errors->push_back(where + ": the first parameter must be an org.graalvm.nativeimage.IsolateThread "
                               "(C: graal_isolatethread_t*)");
     return false;
@@ -302,9 +334,9 @@ void check_method(const ClassFile& file, const MethodInfo& method, EntryPointSca
   if (!values) return;
   size_t errors_before = scan->errors.size();
   if ((method.access_flags & classfile::kAccStatic) == 0) scan->errors.push_back(where + " must be static");
-  if (values->builtin != kNoBuiltin) {
-    scan->errors.push_back(where + ": builtin entry points (" + values->builtin + ") are not supported by islet --shared; "
-                           "the graal_isolate.h functions are in every library it builds");
+  const Builtin* builtin = builtin_named(values->builtin);
+  if (values->builtin != kNoBuiltin && builtin == nullptr) {
+    scan->errors.push_back(where + ": unknown builtin " + values->builtin);
   }
   if (values->exception_handler != kFatalExceptionHandler) {
     scan->errors.push_back(where + ": exception handlers other than CEntryPoint.FatalExceptionHandler are not supported");
@@ -317,6 +349,7 @@ void check_method(const ClassFile& file, const MethodInfo& method, EntryPointSca
   entry.method_name = method.name;
   entry.descriptor = method.descriptor;
   entry.documentation = values->documentation;
+  entry.builtin = builtin;
   entry.c_name = values->name.empty() ? default_c_name(file.this_class, method.name, method.descriptor) : values->name;
   if (!classify_signature(file.this_class, method, &entry, &scan->errors)) return;
   if (scan->errors.size() == errors_before) scan->entry_points.push_back(std::move(entry));

@@ -24,6 +24,17 @@ struct CrossingType {
 // The type of the first parameter of every entry point.
 const CrossingType& isolate_thread_type();
 
+// One of GraalVM's CEntryPoint.Builtin functions: the library implements it in C (the Java method
+// is a `native` declaration that is never called), over its own image and libislet's
+// graal_isolate.h functions.
+struct Builtin {
+  std::string_view name;             // "CREATE_ISOLATE"
+  std::string_view signature;        // for messages: "IsolateThread ()"
+  std::string_view descriptors[2];   // the Java declarations it accepts
+  std::string_view c_prelude;        // C statements before the result is computed
+  std::string_view c_result;         // the result as a C expression of the parameters p0...
+};
+
 struct EntryPoint {
   std::string c_name;
   std::string class_name;  // internal form
@@ -32,6 +43,7 @@ struct EntryPoint {
   std::vector<const CrossingType*> parameters;  // [0] is the IsolateThread
   const CrossingType* result = nullptr;
   std::vector<std::string> documentation;  // @CEntryPoint(documentation = ...), one per line
+  const Builtin* builtin = nullptr;         // null for an entry point that calls its Java method
 };
 
 struct EntryPointScan {

@@ -24,6 +24,7 @@ std::string prototype(const EntryPoint& entry, bool with_names) {
     text += entry.parameters[i]->c_type;
     if (with_names) text += " p" + std::to_string(i);
   }
+  if (entry.parameters.empty()) text += "void";  // (), in C, would leave the parameters unspecified
   return text + ")";
 }
 
@@ -34,9 +35,20 @@ char jvalue_member(const CrossingType& type) {
   return kMembers[kDescriptors.find(type.descriptor[0])];
 }
 
+// A builtin's stub computes its result in C (entry_points.cpp's table) and calls no Java.
+std::string builtin_stub(const EntryPoint& entry) {
+  const Builtin& builtin = *entry.builtin;
+  std::string text = "ISLET_EXPORT " + prototype(entry, true) + " {\n";
+  if (!builtin.c_prelude.empty()) text += "  " + std::string(builtin.c_prelude) + "\n";
+  bool returns = entry.result->descriptor != "V";
+  text += std::string(returns ? "  return " : "  (void)(") + std::string(builtin.c_result) + (returns ? ";\n" : ");\n");
+  return text + "}\n\n";
+}
+
 // One stub: enter (check the thread, resolve, open a local frame), call, leave (fatal on an
 // exception, close the frame), return the result converted to its C type.
 std::string stub(const EntryPoint& entry, size_t index) {
+  if (entry.builtin != nullptr) return builtin_stub(entry);
   std::string text = "ISLET_EXPORT " + prototype(entry, true) + " {\n";
   text += "  jclass klass;\n  jmethodID method;\n";
   text += "  JNIEnv* env = islet_image_enter(p0, &image, " + std::to_string(index) + ", &klass, &method);\n";

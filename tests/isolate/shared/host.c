@@ -7,9 +7,10 @@
  * -2147483648; sqrt(3*3 + 4*4) = 5; 7 % 2 != 0 gives false (0), -12 % 2 == 0 true (1); the
  * greeting for "Zoë" is "Hello, Zoë! (3 chars)": 21 Java chars, 22 UTF-8 bytes ('ë' takes two),
  * and into a buffer of 8 bytes only its first 7 bytes fit, "Hello, "; "Islet, Graal" in upper case
- * is "ISLET, GRAAL"; the 20000 calls of demo_add(i, 1) sum to 20000 * 20001 / 2 = 200010000; the
- * first isolate counts 20009 calls (2 add, 1 hypot, 2 is_even, 2 greet, 1 upper, 20000 add,
- * 1 add on the other thread), the second one 1.
+ * is "ISLET, GRAAL"; "Zoë" + "!" copied to C and back is 5 bytes; the 20000 calls of demo_add(i, 1) sum to 20000 * 20001 / 2 = 200010000; the
+ * first isolate counts 20010 calls (2 add, 1 hypot, 2 is_even, 2 greet, 1 upper, 1 round trip,
+ * 20000 add, 1 add on the other thread), the second one 1; demo_add(3, 4) in an isolate made by the
+ * CREATE_ISOLATE builtin is 7.
  */
 #include <limits.h>
 #include <pthread.h>
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
   printf("demo_upper(\"Islet, Graal\") = %s\n", upper);
   free(upper); /* Java allocated it with UnmanagedMemory.malloc: C's malloc */
 
+  printf("demo_round_trip(\"Zo\xc3\xab\") = %d\n", demo_round_trip(thread, "Zo\xc3\xab"));
+
   printf("the IsolateThread Java received %s the C pointer\n",
          demo_thread_address(thread) == (long long)(intptr_t)thread ? "is" : "is NOT");
 
@@ -69,6 +72,14 @@ int main(int argc, char** argv) {
   pthread_t other;
   pthread_create(&other, NULL, other_thread, NULL);
   pthread_join(other, NULL);
+
+  /* The builtins: an isolate made by CREATE_ISOLATE has the library's classes too. */
+  graal_isolatethread_t* built = demo_create_isolate();
+  printf("builtin: demo_create_isolate %s, demo_add(3, 4) = %d there\n", built != NULL ? "made an isolate" : "FAILED",
+         demo_add(built, 3, 4));
+  printf("builtin: demo_get_isolate %s graal_get_isolate\n",
+         demo_get_isolate(built) == graal_get_isolate(built) ? "agrees with" : "DIFFERS from");
+  printf("builtin: demo_tear_down_isolate = %d\n", demo_tear_down_isolate(built));
 
   /* A second isolate of the same library: its own statics. */
   graal_isolate_t* second_isolate = NULL;

@@ -3,6 +3,7 @@
 package demo;
 
 import java.nio.charset.StandardCharsets;
+import org.graalvm.nativeimage.Isolate;
 import org.graalvm.nativeimage.IsolateThread;
 import org.graalvm.nativeimage.UnmanagedMemory;
 import org.graalvm.nativeimage.c.function.CEntryPoint;
@@ -52,6 +53,20 @@ public final class Library {
         return copy;
     }
 
+    /** Through a C copy and back (toCString's holder, then toJavaString): the copy's length in bytes. */
+    @CEntryPoint(name = "demo_round_trip")
+    static int roundTrip(IsolateThread thread, CCharPointer text) {
+        calls++;
+        String original = CTypeConversion.toJavaString(text) + "!";
+        try (CTypeConversion.CCharPointerHolder copy = CTypeConversion.toCString(original)) {
+            int length = 0;
+            while (copy.get().read(length) != 0) {
+                length++;
+            }
+            return CTypeConversion.toJavaString(copy.get()).equals(original) ? length : -1;
+        }
+    }
+
     /** The thread pointer Java received, so that C can compare it with its own. */
     @CEntryPoint(name = "demo_thread_address")
     static long threadAddress(IsolateThread thread) {
@@ -68,6 +83,16 @@ public final class Library {
     static int twice(IsolateThread thread, int x) {
         return 2 * x;
     }
+
+    // GraalVM's builtins: C functions over the library's isolates, no Java involved.
+    @CEntryPoint(name = "demo_create_isolate", builtin = CEntryPoint.Builtin.CREATE_ISOLATE)
+    static native IsolateThread createIsolate();
+
+    @CEntryPoint(name = "demo_get_isolate", builtin = CEntryPoint.Builtin.GET_ISOLATE)
+    static native Isolate getIsolate(IsolateThread thread);
+
+    @CEntryPoint(name = "demo_tear_down_isolate", builtin = CEntryPoint.Builtin.TEAR_DOWN_ISOLATE)
+    static native int tearDownIsolate(IsolateThread thread);
 
     @CEntryPoint(name = "demo_fail")
     static int fail(IsolateThread thread, int code) {

@@ -26,6 +26,9 @@ public final class Bad {
         return 0;
     }
 
+    @CEntryPoint(name = "bad_builtin", builtin = CEntryPoint.Builtin.ATTACH_THREAD)
+    static native IsolateThread attach(IsolateThread thread);
+
     @CEntryPoint(name = "not a C name")
     static void spaces(IsolateThread thread) {
     }

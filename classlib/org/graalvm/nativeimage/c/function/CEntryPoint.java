@@ -19,7 +19,7 @@ public @interface CEntryPoint {
     /** Lines of documentation, written as a comment above the prototype in the header. */
     String[] documentation() default {};
 
-    /** The C functions `islet --shared` generates itself instead of calling Java. */
+    /** A C function `islet --shared` implements itself, for a native method, instead of calling Java. */
     Builtin builtin() default Builtin.NO_BUILTIN;
 
     /** Only FatalExceptionHandler is supported by islet. */
