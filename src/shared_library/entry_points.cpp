@@ -380,9 +380,10 @@ EntryPointScan find_entry_points(const std::vector<BundledFile>& files) {
   for (const BundledFile& file : files) {
     if (file.name.size() < 6 || file.name.compare(file.name.size() - 6, 6, ".class") != 0) continue;
     if (file.name == "module-info.class" || file.name.find("META-INF/") == 0) continue;
-    classfile::ParseResult parsed = classfile::parse_class_file(file.bytes, "");
+    std::string_view class_name = std::string_view(file.name).substr(0, file.name.size() - 6);
+    classfile::ParseResult parsed = classfile::parse_class_file(file.bytes, class_name);
     if (!parsed.file) {
-      scan.errors.push_back(file.name + ": " + parsed.error.message);
+      scan.warnings.push_back("skipped " + file.name + ": " + parsed.error.message);
       continue;
     }
     for (const MethodInfo& method : parsed.file->methods) check_method(*parsed.file, method, &scan);

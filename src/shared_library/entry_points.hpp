@@ -49,6 +49,9 @@ struct EntryPoint {
 struct EntryPointScan {
   std::vector<EntryPoint> entry_points;  // in class-path order, then method order
   std::vector<std::string> errors;       // one sentence each, naming the method (and parameter)
+  // Class files that could not be parsed (so neither loaded at run time): skipped, not fatal, as
+  // a jar may carry classes for other Java versions that the application never loads here.
+  std::vector<std::string> warnings;
 };
 
 EntryPointScan find_entry_points(const std::vector<BundledFile>& files);

@@ -187,6 +187,7 @@ int build(const SharedRequest& request) {
   auto files = read_class_path(request.class_path, &error);
   if (!files) return fail(error);
   EntryPointScan scan = find_entry_points(*files);
+  for (const std::string& warning : scan.warnings) std::fprintf(stderr, "islet --shared: warning: %s\n", warning.c_str());
   for (const std::string& problem : scan.errors) std::fprintf(stderr, "islet --shared: %s\n", problem.c_str());
   if (!scan.errors.empty()) return 1;
   if (scan.entry_points.empty()) std::fprintf(stderr, "islet --shared: warning: the class path has no @CEntryPoint method\n");

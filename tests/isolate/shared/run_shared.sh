@@ -5,7 +5,8 @@
 #      libdemo.so exports;
 #   3. host.c compiled against out/libdemo.h and linked with -ldemo alone, run, then run again
 #      calling the entry point that throws (fatal: the exception, a message, SIGABRT);
-#   4. the errors for bad/demo/Bad.java, and for a PATH without a C compiler.
+#   4. the errors for bad/demo/Bad.java (and a warning for a broken class file beside it), and
+#      for a PATH without a C compiler.
 #
 # usage: run_shared.sh <islet> <jdk-home> <classlib-classes> <expected.txt> <work-dir> [host cflags...]
 set -uo pipefail
@@ -18,6 +19,7 @@ actual=$work/actual.txt
 "$jdk/bin/javac" --system=none --module-path "$classlib" -nowarn -d "$work/classes" "$here/demo/Library.java" || exit 1
 "$jdk/bin/javac" --system=none --module-path "$classlib" -nowarn -d "$work/bad-classes" "$here/bad/demo/Bad.java" || exit 1
 "$jdk/bin/jar" --create --file "$work/app.jar" -C "$work/classes" . || exit 1
+printf 'not a class file' >"$work/bad-classes/demo/Broken.class"  # skipped with a warning
 ulimit -c 0
 
 {
