@@ -45,19 +45,19 @@ constexpr CrossingType kCrossingTypes[] = {
     {"Lorg/graalvm/word/UnsignedWord;", "size_t", "jobject", "Object", true},
 };
 
-constexpr std::string_view kThreadToThread = "(Lorg/graalvm/nativeimage/Isolate;)Lorg/graalvm/nativeimage/IsolateThread;";
+constexpr std::string_view kIsolateToThread = "(Lorg/graalvm/nativeimage/Isolate;)Lorg/graalvm/nativeimage/IsolateThread;";
 constexpr Builtin kBuiltins[] = {
     {"CREATE_ISOLATE", "IsolateThread ()", {"()Lorg/graalvm/nativeimage/IsolateThread;"},
      "graal_isolatethread_t* thread = NULL;", "islet_image_create_isolate(&image, NULL, NULL, &thread) == 0 ? thread : NULL"},
     {"TEAR_DOWN_ISOLATE", "int or void (IsolateThread)",
      {"(Lorg/graalvm/nativeimage/IsolateThread;)I", "(Lorg/graalvm/nativeimage/IsolateThread;)V"}, "",
      "islet_isolate_functions()->tear_down_isolate(p0)"},
-    {"ATTACH_THREAD", "IsolateThread (Isolate)", {kThreadToThread}, "graal_isolatethread_t* thread = NULL;",
+    {"ATTACH_THREAD", "IsolateThread (Isolate)", {kIsolateToThread}, "graal_isolatethread_t* thread = NULL;",
      "islet_isolate_functions()->attach_thread(p0, &thread) == 0 ? thread : NULL"},
     {"DETACH_THREAD", "int or void (IsolateThread)",
      {"(Lorg/graalvm/nativeimage/IsolateThread;)I", "(Lorg/graalvm/nativeimage/IsolateThread;)V"}, "",
      "islet_isolate_functions()->detach_thread(p0)"},
-    {"GET_CURRENT_THREAD", "IsolateThread (Isolate)", {kThreadToThread}, "",
+    {"GET_CURRENT_THREAD", "IsolateThread (Isolate)", {kIsolateToThread}, "",
      "islet_isolate_functions()->get_current_thread(p0)"},
     {"GET_ISOLATE", "Isolate (IsolateThread)", {"(Lorg/graalvm/nativeimage/IsolateThread;)Lorg/graalvm/nativeimage/Isolate;"},
      "", "islet_isolate_functions()->get_isolate(p0)"},
@@ -357,7 +357,10 @@ void check_method(const ClassFile& file, const MethodInfo& method, EntryPointSca
 
 }  // namespace
 
-const CrossingType& isolate_thread_type() { return kCrossingTypes[9]; }
+const CrossingType& isolate_thread_type() {
+  static const CrossingType* const kIsolateThread = crossing_type("Lorg/graalvm/nativeimage/IsolateThread;");
+  return *kIsolateThread;
+}
 
 std::string default_c_name(std::string_view class_name, std::string_view method_name, std::string_view descriptor) {
   std::string external = classfile::external_class_name(class_name);
@@ -370,7 +373,7 @@ std::string default_c_name(std::string_view class_name, std::string_view method_
   append_base62(&name, h2);
   // A nested class's '$' (and anything else a C name cannot hold) becomes '_'.
   for (char& c : name) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = c == '_' ? c : '_';
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
   }
   return name;
 }
