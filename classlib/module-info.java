@@ -21,6 +21,10 @@ module java.base {
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
+    exports org.graalvm.nativeimage;
+    exports org.graalvm.nativeimage.c.function;
+    exports org.graalvm.nativeimage.c.type;
     exports org.graalvm.polyglot;
     exports org.graalvm.polyglot.proxy;
+    exports org.graalvm.word;
 }

@@ -81,6 +81,20 @@ struct JavaVMImpl {
 
 class AccessConfig;
 
+// Entry points of libraries built by `islet --shared`, resolved in this isolate on their first
+// call (src/isolate/entry_points.cpp): per library image (its islet_image_t's address), by entry
+// point index. `klass` is a global reference, freed with the isolate.
+struct ResolvedEntryPoint {
+  jclass klass = nullptr;
+  jmethodID method = nullptr;
+};
+struct EntryPointCache {
+  std::mutex mutex;
+  std::unordered_map<const void*, std::vector<ResolvedEntryPoint>> by_image;
+  Class* machine_word = nullptr;  // org.graalvm.word.impl.MachineWord, once loaded
+  uint32_t machine_word_raw_offset = 0;
+};
+
 // -Xcheck:jni: the buffers Get<Type>ArrayElements, GetStringChars and GetStringUTFChars handed
 // out and not yet released, with the function that made each.
 struct CheckedBuffers {
@@ -116,6 +130,8 @@ class IsolateState {
   // Threads attached through the invocation API or graal_isolate.h (src/invocation/).
   invocation::AttachedThreads& attached_threads() { return attached_threads_; }
 
+  EntryPointCache& entry_points() { return entry_points_; }
+
   // Keeps a link alive until the isolate ends.
   NativeLink* adopt(std::unique_ptr<NativeLink> link);
 
@@ -136,6 +152,7 @@ class IsolateState {
   std::mutex links_mutex_;
   std::vector<std::unique_ptr<NativeLink>> links_;
   invocation::AttachedThreads attached_threads_;
+  EntryPointCache entry_points_;
 };
 
 }  // namespace islet::jni

@@ -19,6 +19,7 @@
 #include "runtime/resolver.hpp"
 #include "runtime/strings.hpp"
 #include "runtime/vm_thread.hpp"
+#include "shared_library/shared_command.hpp"
 
 namespace islet::launcher {
 
@@ -64,6 +65,8 @@ void print_usage(FILE* out) {
                "    -ea, -enableassertions  enable assertions in application classes\n"
                "    -Xmx<size>    maximum heap size      -Xms<size>  initial heap size\n"
                "    -Xss<size>    Java stack size of each thread\n"
+               "    --shared      build a shared library of the application's @CEntryPoint methods\n"
+               "                  (islet --shared --help for its options)\n"
                "    -version      print product version to the error stream and exit\n"
                "    --version     print product version to the output stream and exit\n"
                "    -h, -help, --help, -?  print this help message\n");
@@ -293,6 +296,7 @@ void* launch_thread(void* raw) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (shared_library::wants_shared_library(argc, argv)) return shared_library::run_shared_command(argc, argv);
   LaunchRequest request;
   int early = parse_arguments(argc, argv, &request);
   if (early >= 0) return early;

@@ -1,7 +1,9 @@
-// Natives of java.nio.DirectMemory: memory outside the Java heap for direct byte buffers.
-// Multi-byte accesses are unaligned and in the machine's byte order; the Java side swaps
-// bytes for the buffer's order. Addresses come from Java and are trusted (the buffer classes
-// check every index against the capacity before calling).
+// Natives of java.nio.DirectMemory and org.graalvm.word.impl.NativeMemory: memory outside the
+// Java heap, for direct byte buffers and for the word API's C pointers (CCharPointer,
+// CTypeConversion, UnmanagedMemory). Multi-byte accesses are unaligned and in the machine's byte
+// order; the Java side swaps bytes for the buffer's order. Addresses come from Java and are
+// trusted (the buffer classes check every index against the capacity, the word API refuses null
+// pointers, before calling).
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -59,6 +61,15 @@ void copy_memory(VMThread*, int64_t from, int64_t to, int64_t len) {
   std::memmove(at(to), at(from), static_cast<size_t>(len));
 }
 
+// The C library's allocator, so that C code may free what Java allocated (UnmanagedMemory).
+int64_t address_of(void* p) { return static_cast<int64_t>(reinterpret_cast<uintptr_t>(p)); }
+int64_t c_malloc(VMThread*, int64_t size) { return address_of(std::malloc(static_cast<size_t>(size))); }
+int64_t c_calloc(VMThread*, int64_t size) { return address_of(std::calloc(static_cast<size_t>(size), 1)); }
+void c_free(VMThread*, int64_t address) { std::free(at(address)); }
+int64_t c_strlen(VMThread*, int64_t address) {
+  return static_cast<int64_t>(std::strlen(static_cast<const char*>(at(address))));
+}
+
 bool big_endian(VMThread*) {
   const uint16_t probe = 1;
   uint8_t first;
@@ -67,6 +78,7 @@ bool big_endian(VMThread*) {
 }
 
 constexpr const char* kClass = "java/nio/DirectMemory";
+constexpr const char* kWordMemory = "org/graalvm/word/impl/NativeMemory";
 
 constexpr NativeEntry kEntries[] = {
     {kClass, "allocate0", "(Ljava/lang/Object;J)J", adapt<&allocate>()},
@@ -82,6 +94,14 @@ constexpr NativeEntry kEntries[] = {
     {kClass, "copyFromArray0", "([BIJI)V", adapt<&copy_from_array>()},
     {kClass, "copyMemory0", "(JJJ)V", adapt<&copy_memory>()},
     {kClass, "isBigEndian0", "()Z", adapt<&big_endian>()},
+    {kWordMemory, "getByte0", "(J)I", adapt<&get_byte>()},
+    {kWordMemory, "putByte0", "(JI)V", adapt<&put_byte>()},
+    {kWordMemory, "copyToArray0", "(J[BII)V", adapt<&copy_to_array>()},
+    {kWordMemory, "copyFromArray0", "([BIJI)V", adapt<&copy_from_array>()},
+    {kWordMemory, "strlen0", "(J)J", adapt<&c_strlen>()},
+    {kWordMemory, "malloc0", "(J)J", adapt<&c_malloc>()},
+    {kWordMemory, "calloc0", "(J)J", adapt<&c_calloc>()},
+    {kWordMemory, "free0", "(J)V", adapt<&c_free>()},
 };
 
 }  // namespace

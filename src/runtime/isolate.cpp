@@ -224,6 +224,14 @@ bool Isolate::boot(std::string* error) {
     return false;
   }
   boot_loader_->add_entry(std::move(library));
+  for (const EmbeddedClassPathEntry& embedded : options_.embedded_class_path) {
+    auto entry = open_embedded_archive(embedded.jar, embedded.description);
+    if (!entry) {
+      *error = "the application classes embedded in " + embedded.description + " are unreadable";
+      return false;
+    }
+    app_loader_->add_entry(std::move(entry));
+  }
   for (const std::string& element : options_.class_path) {
     if (auto entry = open_class_path_entry(element)) app_loader_->add_entry(std::move(entry));
   }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,7 +21,16 @@ using VfprintfHook = int (*)(FILE* stream, const char* format, va_list arguments
 using ExitHook = void (*)(int status);
 using AbortHook = void (*)();
 
+// Application classes that live in memory rather than in a file: the jar a library built by
+// `islet --shared` carries (src/isolate/entry_points.cpp). The bytes must outlive the isolate.
+struct EmbeddedClassPathEntry {
+  std::span<const uint8_t> jar;
+  std::string description;  // for -verbose:class "source:" lines, e.g. "libapp.so"
+};
+
 struct VMOptions {
+  // The application loader searches the embedded entries first, then `class_path`.
+  std::vector<EmbeddedClassPathEntry> embedded_class_path;
   std::vector<std::string> class_path;  // directories and jars of the application loader
   std::vector<std::pair<std::string, std::string>> properties;  // every -Dkey=value, in order
   size_t max_heap_bytes = 0;      // -Xmx; 0 = a quarter of physical memory, like HotSpot
