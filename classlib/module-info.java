@@ -21,6 +21,7 @@ module java.base {
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
+    exports java.util.zip;
     exports org.graalvm.polyglot;
     exports org.graalvm.polyglot.proxy;
 }
