@@ -71,4 +71,22 @@ public abstract class ClassLoader {
     public void setClassAssertionStatus(String className, boolean enabled) {}
 
     public void clearAssertionStatus() {}
+
+    // ---- Resources (islet has no java.net, so no URLs: getResource/findResource are absent) ----
+
+    /**
+     * Parent first, then the bootstrap loader's resources, as the JDK's getResource delegates.
+     * A subclass serves its own resources by overriding this method.
+     */
+    public java.io.InputStream getResourceAsStream(String name) {
+        java.util.Objects.requireNonNull(name);
+        return parent != null ? parent.getResourceAsStream(name)
+                : jdk.internal.loader.ClassPathResources.boot(name);
+    }
+
+    /** The system (application) loader's resource: the bootstrap path, then the class path. */
+    public static java.io.InputStream getSystemResourceAsStream(String name) {
+        java.util.Objects.requireNonNull(name);
+        return jdk.internal.loader.ClassPathResources.application(name);
+    }
 }
