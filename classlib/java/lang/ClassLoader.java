@@ -28,9 +28,9 @@ public abstract class ClassLoader {
         return parent;
     }
 
-    /** islet has no Java object for its application loader yet: classes it loads report null. */
+    /** The application loader's object; classes it loads still report null (see ClassPathLoader). */
     public static ClassLoader getSystemClassLoader() {
-        return null;
+        return jdk.internal.loader.ClassPathLoader.instance();
     }
 
     public static ClassLoader getPlatformClassLoader() {
