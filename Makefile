@@ -7,7 +7,7 @@ DEPS_STAMP := $(BUILD)/.deps-installed
 APT_PACKAGES := build-essential cmake ninja-build ccache openjdk-17-jdk-headless \
   libffi-dev zlib1g-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
   libbenchmark-dev python3 \
-  liblz4-java liblz4-jni libsnappy-java libsnappy-jni
+  liblz4-java liblz4-jni libsnappy-java libsnappy-jni libastylej-jni
 
 PREFIX  ?= /usr/local
 
