@@ -5,8 +5,10 @@ package java.util;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 
 public class Properties extends Hashtable<Object, Object> {
 
@@ -73,27 +75,23 @@ public class Properties extends Hashtable<Object, Object> {
     /** Reads characters (the JDK's rules for logical lines and escapes) and adds every pair. */
     public synchronized void load(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader parameter is null");
+        load0(readAll(reader));
+    }
+
+    /** Reads bytes as ISO 8859-1, as the JDK's load(InputStream) does. */
+    public synchronized void load(InputStream inStream) throws IOException {
+        Objects.requireNonNull(inStream, "inStream parameter is null");
+        load0(readAll(new InputStreamReader(inStream, StandardCharsets.ISO_8859_1)));
+    }
+
+    private static CharSequence readAll(Reader reader) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] chunk = new char[8192];
         int n;
         while ((n = reader.read(chunk)) > 0) {
             text.append(chunk, 0, n);
         }
-        load0(text);
-    }
-
-    /** Reads bytes as ISO 8859-1, as the JDK's load(InputStream) does. */
-    public synchronized void load(InputStream inStream) throws IOException {
-        Objects.requireNonNull(inStream, "inStream parameter is null");
-        StringBuilder text = new StringBuilder();
-        byte[] chunk = new byte[8192];
-        int n;
-        while ((n = inStream.read(chunk)) > 0) {
-            for (int i = 0; i < n; i++) {
-                text.append((char) (chunk[i] & 0xFF));
-            }
-        }
-        load0(text);
+        return text;
     }
 
     private void load0(CharSequence text) {

@@ -31,17 +31,17 @@ public class Lz4Java {
 
     public static void main(String[] args) throws Exception {
         LZ4Factory factory = LZ4Factory.nativeInstance();
-        check(Native.isLoaded(), "liblz4-java.so is loaded");
+        Samples.check(Native.isLoaded(), "liblz4-java.so is loaded");
         System.out.println("factory " + factory);
         System.out.println("fast compressor " + factory.fastCompressor());
         System.out.println("high compressor " + factory.highCompressor());
         System.out.println("fast decompressor " + factory.fastDecompressor());
         System.out.println("safe decompressor " + factory.safeDecompressor());
-        check(factory.fastCompressor().getClass().getSimpleName().equals("LZ4JNICompressor"),
+        Samples.check(factory.fastCompressor().getClass().getSimpleName().equals("LZ4JNICompressor"),
                 "the native factory's compressor is the JNI one");
 
         byte[] text = sampleText();
-        byte[] noise = sampleNoise(5000);
+        byte[] noise = Samples.noise(5000, 0x2545F4914F6CDD1DL);
         byteArrays(factory, text);
         byteArrays(factory, noise);
         byteArrays(factory, new byte[0]);
@@ -66,8 +66,8 @@ public class Lz4Java {
                 + " (bound " + bound + ")");
         byte[] fast = factory.fastDecompressor().decompress(compressed, data.length);
         byte[] safe = factory.safeDecompressor().decompress(compressed, data.length);
-        check(Arrays.equals(data, fast), "fast decompression round trip");
-        check(Arrays.equals(data, safe), "safe decompression round trip");
+        Samples.check(Arrays.equals(data, fast), "fast decompression round trip");
+        Samples.check(Arrays.equals(data, safe), "safe decompression round trip");
         // Into a caller's buffer, as the README shows: the safe decompressor reports the size.
         byte[] restored = new byte[data.length + 100];
         int size = factory.safeDecompressor().decompress(compressed, 0, compressed.length,
@@ -79,7 +79,7 @@ public class Lz4Java {
         for (int level : new int[] {1, 9, 17}) {
             byte[] compressed = factory.highCompressor(level).compress(data);
             byte[] restored = factory.fastDecompressor().decompress(compressed, data.length);
-            check(Arrays.equals(data, restored), "HC level " + level + " round trip");
+            Samples.check(Arrays.equals(data, restored), "HC level " + level + " round trip");
             System.out.println("HC level " + level + ": " + compressed.length + " bytes");
         }
     }
@@ -90,7 +90,7 @@ public class Lz4Java {
         byte[] restored = new byte[data.length];
         int read = factory.fastDecompressor().decompress(dest, 7, restored, 3, data.length - 30);
         System.out.println("offsets: compressed " + n + ", read " + read);
-        check(Arrays.equals(Arrays.copyOfRange(data, 10, data.length - 20),
+        Samples.check(Arrays.equals(Arrays.copyOfRange(data, 10, data.length - 20),
                 Arrays.copyOfRange(restored, 3, 3 + data.length - 30)), "offset round trip");
     }
 
@@ -108,7 +108,7 @@ public class Lz4Java {
         restored.flip();
         byte[] back = new byte[restored.remaining()];
         restored.get(back);
-        check(Arrays.equals(data, back), "buffer round trip");
+        Samples.check(Arrays.equals(data, back), "buffer round trip");
 
         // Absolute form: compress with offsets, leaving positions untouched.
         ByteBuffer again = direct ? ByteBuffer.allocateDirect(bound + 5) : ByteBuffer.allocate(bound + 5);
@@ -130,9 +130,9 @@ public class Lz4Java {
         System.out.println("with length: " + compressed.length + " bytes, says "
                 + LZ4DecompressorWithLength.getDecompressedLength(compressed));
         byte[] restored = new LZ4DecompressorWithLength(factory.fastDecompressor()).decompress(compressed);
-        check(Arrays.equals(data, restored), "length-prefixed round trip");
+        Samples.check(Arrays.equals(data, restored), "length-prefixed round trip");
         restored = new LZ4DecompressorWithLength(factory.safeDecompressor()).decompress(compressed);
-        check(Arrays.equals(data, restored), "length-prefixed safe round trip");
+        Samples.check(Arrays.equals(data, restored), "length-prefixed safe round trip");
     }
 
     static void blockStreams(LZ4Factory factory, byte[] data) throws IOException {
@@ -155,7 +155,7 @@ public class Lz4Java {
             }
         }
         System.out.println("  read back " + back.size() + " bytes");
-        check(back.size() == 3 * (data.length + 1), "block stream length");
+        Samples.check(back.size() == 3 * (data.length + 1), "block stream length");
 
         // A checksum of our own through the documented constructor.
         Checksum checksum = XXHashFactory.nativeInstance().newStreamingHash32(0x9747b28c).asChecksum();
@@ -198,7 +198,7 @@ public class Lz4Java {
             }
         }
         System.out.println("  read back " + back.size() + " bytes");
-        check(back.size() == data.length + 200, "frame length");
+        Samples.check(back.size() == data.length + 200, "frame length");
     }
 
     static void xxhash(byte[] data) {
@@ -225,8 +225,8 @@ public class Lz4Java {
             }
             System.out.println("  streaming32 " + Integer.toHexString(s32.getValue())
                     + " streaming64 " + Long.toHexString(s64.getValue()));
-            check(s32.getValue() == h32.hash(data, 0, data.length, 0x9747b28c), "streaming32 = one-shot");
-            check(s64.getValue() == h64.hash(data, 0, data.length, 42L), "streaming64 = one-shot");
+            Samples.check(s32.getValue() == h32.hash(data, 0, data.length, 0x9747b28c), "streaming32 = one-shot");
+            Samples.check(s64.getValue() == h64.hash(data, 0, data.length, 42L), "streaming64 = one-shot");
             s32.reset();
             System.out.println("  after reset " + Integer.toHexString(s32.getValue()));
         }
@@ -277,23 +277,5 @@ public class Lz4Java {
             sb.append(words[(i * 7 + i / 13) % words.length]).append(i % 11 == 0 ? '\n' : ' ');
         }
         return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static byte[] sampleNoise(int n) {
-        byte[] bytes = new byte[n];
-        long x = 0x2545F4914F6CDD1DL;
-        for (int i = 0; i < n; i++) {
-            x ^= x << 13;
-            x ^= x >>> 7;
-            x ^= x << 17;
-            bytes[i] = (byte) x;
-        }
-        return bytes;
-    }
-
-    static void check(boolean condition, String what) {
-        if (!condition) {
-            throw new AssertionError("failed: " + what);
-        }
     }
 }

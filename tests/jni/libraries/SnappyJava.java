@@ -35,7 +35,7 @@ public class SnappyJava {
         nativeImplementation();
         byte[] text = sampleText();
         byteArrays(text);
-        byteArrays(sampleNoise(3000));
+        byteArrays(Samples.noise(3000, 0x9E3779B97F4A7C15L));
         byteArrays(new byte[0]);
         stringsAndPrimitiveArrays();
         directBuffers(text);
@@ -49,7 +49,7 @@ public class SnappyJava {
         Method isPureJava = Class.forName("org.xerial.snappy.SnappyLoader").getDeclaredMethod("isPureJava");
         isPureJava.setAccessible(true);
         Snappy.maxCompressedLength(1);  // loads the implementation
-        check(!(Boolean) isPureJava.invoke(null), "snappy-java runs on libsnappyjava.so, not pure Java");
+        Samples.check(!(Boolean) isPureJava.invoke(null), "snappy-java runs on libsnappyjava.so, not pure Java");
         System.out.println("native library version " + new SnappyNative().nativeLibraryVersion());
         // SnappyLoader copied the keys of org-xerial-snappy.properties (on the class path).
         System.out.println("marker property: " + System.getProperty("org.xerial.snappy.islet.marker"));
@@ -69,16 +69,16 @@ public class SnappyJava {
                 + Snappy.maxCompressedLength(data.length) + "), uncompressed length "
                 + Snappy.uncompressedLength(compressed) + ", valid "
                 + Snappy.isValidCompressedBuffer(compressed));
-        check(Arrays.equals(data, Snappy.uncompress(compressed)), "array round trip");
+        Samples.check(Arrays.equals(data, Snappy.uncompress(compressed)), "array round trip");
         // Into caller buffers at offsets.
         byte[] out = new byte[Snappy.maxCompressedLength(data.length) + 9];
         int n = Snappy.compress(data, 0, data.length, out, 9);
         byte[] back = new byte[data.length + 4];
         int m = Snappy.uncompress(out, 9, n, back, 4);
         System.out.println("  at offsets: " + n + " / " + m);
-        check(Arrays.equals(data, Arrays.copyOfRange(back, 4, 4 + data.length)), "offset round trip");
+        Samples.check(Arrays.equals(data, Arrays.copyOfRange(back, 4, 4 + data.length)), "offset round trip");
         byte[] raw = Snappy.rawCompress(data, data.length);
-        check(Arrays.equals(raw, compressed), "rawCompress = compress");
+        Samples.check(Arrays.equals(raw, compressed), "rawCompress = compress");
     }
 
     static void stringsAndPrimitiveArrays() throws IOException {
@@ -110,17 +110,17 @@ public class SnappyJava {
         byte[] cd = Snappy.compress(doubles);
         System.out.println("primitive arrays: int " + ci.length + ", long " + cl.length + ", short "
                 + cs.length + ", char " + cc.length + ", float " + cf.length + ", double " + cd.length);
-        check(Arrays.equals(ints, Snappy.uncompressIntArray(ci)), "int[] round trip");
-        check(Arrays.equals(longs, Snappy.uncompressLongArray(cl)), "long[] round trip");
-        check(Arrays.equals(shorts, Snappy.uncompressShortArray(cs)), "short[] round trip");
-        check(Arrays.equals(chars, Snappy.uncompressCharArray(cc)), "char[] round trip");
-        check(Arrays.equals(floats, Snappy.uncompressFloatArray(cf)), "float[] round trip");
-        check(Arrays.equals(doubles, Snappy.uncompressDoubleArray(cd)), "double[] round trip");
+        Samples.check(Arrays.equals(ints, Snappy.uncompressIntArray(ci)), "int[] round trip");
+        Samples.check(Arrays.equals(longs, Snappy.uncompressLongArray(cl)), "long[] round trip");
+        Samples.check(Arrays.equals(shorts, Snappy.uncompressShortArray(cs)), "short[] round trip");
+        Samples.check(Arrays.equals(chars, Snappy.uncompressCharArray(cc)), "char[] round trip");
+        Samples.check(Arrays.equals(floats, Snappy.uncompressFloatArray(cf)), "float[] round trip");
+        Samples.check(Arrays.equals(doubles, Snappy.uncompressDoubleArray(cd)), "double[] round trip");
         // rawCompress of an int[] and rawUncompress back into one.
         byte[] raw = Snappy.rawCompress(ints, ints.length * 4);
         int[] back = new int[ints.length];
         Snappy.rawUncompress(raw, 0, raw.length, back, 0);
-        check(Arrays.equals(ints, back), "raw int[] round trip");
+        Samples.check(Arrays.equals(ints, back), "raw int[] round trip");
         // arrayCopy between primitive arrays through the library.
         int[] copy = new int[10];
         Snappy.arrayCopy(ints, 4 * 20, 4 * 10, copy, 0);
@@ -143,7 +143,7 @@ public class SnappyJava {
         System.out.println("  uncompressed " + m + ", dst " + restored.position() + "/" + restored.limit());
         byte[] back = new byte[m];
         restored.get(back);
-        check(Arrays.equals(data, back), "direct buffer round trip");
+        Samples.check(Arrays.equals(data, back), "direct buffer round trip");
     }
 
     static void streams(byte[] data) throws IOException {
@@ -167,7 +167,7 @@ public class SnappyJava {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         try (SnappyFramedOutputStream out = new SnappyFramedOutputStream(sink)) {
             out.write(data);
-            out.write(sampleNoise(2000));
+            out.write(Samples.noise(2000, 0x9E3779B97F4A7C15L));
             out.write(ByteBuffer.wrap(data, 0, 500));
         }
         byte[] framed = sink.toByteArray();
@@ -239,23 +239,5 @@ public class SnappyJava {
             sb.append(words[(i * 5 + i / 17) % words.length]).append(i % 9 == 0 ? '\n' : ' ');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] sampleNoise(int n) {
-        byte[] bytes = new byte[n];
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < n; i++) {
-            x ^= x << 13;
-            x ^= x >>> 7;
-            x ^= x << 17;
-            bytes[i] = (byte) x;
-        }
-        return bytes;
-    }
-
-    static void check(boolean condition, String what) {
-        if (!condition) {
-            throw new AssertionError("failed: " + what);
-        }
     }
 }

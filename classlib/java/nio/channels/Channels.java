@@ -30,6 +30,7 @@ public final class Channels {
     /** Open until closed; closing twice is harmless. Subclasses close their stream once. */
     private abstract static class StreamChannel implements Channel {
         private boolean open = true;
+        private byte[] buf = new byte[0];
 
         public final synchronized boolean isOpen() {
             return open;
@@ -49,11 +50,19 @@ public final class Channels {
         }
 
         abstract void closeStream() throws IOException;
+
+        /** The transfer buffer, grown to hold the next step of at most TRANSFER_SIZE bytes. */
+        final byte[] transferBuffer(int remaining) {
+            int size = Math.min(remaining, TRANSFER_SIZE);
+            if (buf.length < size) {
+                buf = new byte[size];
+            }
+            return buf;
+        }
     }
 
     private static final class StreamReadChannel extends StreamChannel implements ReadableByteChannel {
         private final InputStream in;
-        private byte[] buf = new byte[0];
 
         StreamReadChannel(InputStream in) {
             this.in = in;
@@ -66,9 +75,7 @@ public final class Channels {
             int bytesRead = 0;
             while (totalRead < len) {
                 int bytesToRead = Math.min(len - totalRead, TRANSFER_SIZE);
-                if (buf.length < bytesToRead) {
-                    buf = new byte[bytesToRead];
-                }
+                byte[] buf = transferBuffer(bytesToRead);
                 if (totalRead > 0 && in.available() <= 0) {
                     break;  // do not block once something has been read
                 }
@@ -89,7 +96,6 @@ public final class Channels {
 
     private static final class StreamWriteChannel extends StreamChannel implements WritableByteChannel {
         private final OutputStream out;
-        private byte[] buf = new byte[0];
 
         StreamWriteChannel(OutputStream out) {
             this.out = out;
@@ -101,9 +107,7 @@ public final class Channels {
             int totalWritten = 0;
             while (totalWritten < len) {
                 int bytesToWrite = Math.min(len - totalWritten, TRANSFER_SIZE);
-                if (buf.length < bytesToWrite) {
-                    buf = new byte[bytesToWrite];
-                }
+                byte[] buf = transferBuffer(bytesToWrite);
                 src.get(buf, 0, bytesToWrite);
                 out.write(buf, 0, bytesToWrite);
                 totalWritten += bytesToWrite;
