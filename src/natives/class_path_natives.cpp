@@ -13,7 +13,10 @@ namespace {
 Object* read_resource(VMThread* thread, Object* name, bool application_path) {
   if (!null_check(thread, name)) return nullptr;
   std::string file_name = runtime::string_to_utf8(thread, name);
-  if (file_name.empty() || file_name.front() == '/') return nullptr;
+  // No file has an empty name, an absolute one, or a NUL inside (which would cut the path short).
+  if (file_name.empty() || file_name.front() == '/' || file_name.find('\0') != std::string::npos) {
+    return nullptr;
+  }
   Isolate* isolate = thread->isolate();
   auto bytes = isolate->boot_loader().read_file(file_name);
   if (!bytes && application_path) bytes = isolate->app_loader().read_file(file_name);

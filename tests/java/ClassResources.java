@@ -22,6 +22,7 @@ public class ClassResources {
         show("leading slash to the system loader", ClassLoader.getSystemResourceAsStream("/ClassResources.class"));
         show("a directory", ClassLoader.getSystemResourceAsStream("java"));
         show("outside the class path", ClassLoader.getSystemResourceAsStream("../ClassResources.class"));
+        show("a NUL inside", ClassLoader.getSystemResourceAsStream("ClassResources.class\0.txt"));
         try {
             ClassLoader.getSystemResourceAsStream(null);
         } catch (NullPointerException e) {
