@@ -6,7 +6,8 @@ DEPS_STAMP := $(BUILD)/.deps-installed
 
 APT_PACKAGES := build-essential cmake ninja-build ccache openjdk-17-jdk-headless \
   libffi-dev zlib1g-dev nlohmann-json3-dev libgtest-dev libgmock-dev \
-  libbenchmark-dev python3
+  libbenchmark-dev python3 \
+  liblz4-java liblz4-jni libsnappy-java libsnappy-jni libastylej-jni
 
 PREFIX  ?= /usr/local
 
@@ -14,8 +15,9 @@ PREFIX  ?= /usr/local
 
 deps: $(DEPS_STAMP)
 
-# apt-get is only run when something is missing, so repeated `make test` stays fast.
-$(DEPS_STAMP):
+# apt-get is only run when something is missing, so repeated `make test` stays fast. The stamp
+# depends on this file, so a package added to APT_PACKAGES is installed on the next run.
+$(DEPS_STAMP): Makefile
 	@mkdir -p $(BUILD)
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 	  echo "deps: all packages present"; \

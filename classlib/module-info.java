@@ -21,6 +21,7 @@ module java.base {
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
+    exports java.util.zip;
     exports org.graalvm.nativeimage;
     exports org.graalvm.nativeimage.c.function;
     exports org.graalvm.nativeimage.c.type;

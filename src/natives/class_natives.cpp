@@ -132,14 +132,15 @@ Object* for_name(VMThread* thread, Object* name, bool initialize, Object* loader
     runtime::throw_new(thread, WellKnown::ClassNotFoundException, internal);
     return nullptr;
   }
-  // Step 1 has no ClassLoader objects: a null loader means the caller's builtin loader.
+  // A null loader means the caller's builtin loader. The one loader object the VM knows is the
+  // system loader (jdk.internal.loader.ClassPathLoader), whose classes come from the application
+  // loader; user-defined loaders find their classes in Java before they get here.
   Isolate* isolate = thread->isolate();
   runtime::ClassLoaderData* data = &isolate->app_loader();
-  if (caller != nullptr) {
+  if (loader == nullptr && caller != nullptr) {
     Class* caller_class = class_of_mirror(thread, caller);
     if (caller_class->loader != nullptr) data = caller_class->loader;
   }
-  (void)loader;
   Class* k = runtime::load_class(thread, *data, internal, runtime::OnMissing::ClassNotFoundException);
   if (k == nullptr) return nullptr;
   if (initialize && !runtime::ensure_initialized(thread, k)) return nullptr;

@@ -17,7 +17,8 @@ NativeRegistry::NativeRegistry() {
   for (auto table : {lang_natives(), class_natives(), system_natives(), throwable_natives(),
                      number_natives(), io_natives(), file_natives(), buffer_natives(),
                      reflect_natives(), invoke_natives(), polyglot_natives(),
-                     jni_library_natives(), thread_natives(), atomic_natives()}) {
+                     jni_library_natives(), thread_natives(), atomic_natives(),
+                     class_path_natives()}) {
     add(table.first, table.second);
   }
 }

@@ -118,5 +118,6 @@ std::pair<const NativeEntry*, size_t> polyglot_natives();  // src/polyglot/
 std::pair<const NativeEntry*, size_t> jni_library_natives();  // src/jni/library_loading.cpp
 std::pair<const NativeEntry*, size_t> thread_natives();
 std::pair<const NativeEntry*, size_t> atomic_natives();
+std::pair<const NativeEntry*, size_t> class_path_natives();
 
 }  // namespace islet::natives

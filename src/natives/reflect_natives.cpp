@@ -86,13 +86,6 @@ Object* string_or_null(VMThread* thread, const std::string& modified_utf8) {
   return runtime::new_string_from_modified_utf8(thread, modified_utf8);
 }
 
-Object* byte_array(VMThread* thread, const std::vector<uint8_t>& bytes) {
-  ArrayObject* array = runtime::new_primitive_array(thread, BasicType::Byte, static_cast<int32_t>(bytes.size()));
-  if (array == nullptr) return nullptr;
-  std::copy(bytes.begin(), bytes.end(), array->data<uint8_t>());
-  return array;
-}
-
 // --- Frames ----------------------------------------------------------------------------------
 
 // Reflection's own frames, skipped when looking for the class that asked for reflective access.
@@ -402,7 +395,7 @@ Object* raw_annotations(VMThread* thread, Object* mirror, int32_t kind, int32_t 
       break;
     }
   }
-  return bytes->empty() ? nullptr : byte_array(thread, *bytes);
+  return bytes->empty() ? nullptr : java_byte_array(thread, *bytes);
 }
 
 // Constant-pool reads for the annotation parser; the index comes from the class's own

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 
@@ -30,6 +31,10 @@ class DirectoryEntry final : public ClassPathEntry {
   explicit DirectoryEntry(std::string dir) : dir_(std::move(dir)) {}
   std::optional<std::vector<uint8_t>> read(std::string_view file_name) const override {
     std::string path = dir_ + "/" + std::string(file_name);
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || escapes_directory(path)) {
+      return std::nullopt;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
     return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
@@ -37,6 +42,19 @@ class DirectoryEntry final : public ClassPathEntry {
   std::string describe() const override { return "file:" + dir_ + "/"; }
 
  private:
+  // A resource name with ".." may point outside the directory: like the JDK's class path, only
+  // files whose canonical path stays inside it are served.
+  bool escapes_directory(const std::string& path) const {
+    if (path.find("..", dir_.size()) == std::string::npos) return false;
+    char* file = realpath(path.c_str(), nullptr);
+    char* dir = realpath(dir_.c_str(), nullptr);
+    bool inside = file != nullptr && dir != nullptr &&
+                  std::string_view(file).starts_with(std::string(dir) + "/");
+    std::free(file);
+    std::free(dir);
+    return !inside;
+  }
+
   std::string dir_;
 };
 
@@ -103,10 +121,14 @@ void ClassLoaderData::record(Class* klass) { classes_[klass->name] = klass; }
 
 std::optional<std::vector<uint8_t>> ClassLoaderData::read_class_bytes(
     std::string_view name, const ClassPathEntry** source) const {
-  std::string file_name = std::string(name) + ".class";
+  return read_file(std::string(name) + ".class", source);
+}
+
+std::optional<std::vector<uint8_t>> ClassLoaderData::read_file(
+    std::string_view file_name, const ClassPathEntry** source) const {
   for (const auto& entry : path_) {
     if (auto bytes = entry->read(file_name)) {
-      *source = entry.get();
+      if (source != nullptr) *source = entry.get();
       return bytes;
     }
   }

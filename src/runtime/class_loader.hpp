@@ -28,7 +28,8 @@ struct Object;
 class ClassPathEntry {
  public:
   virtual ~ClassPathEntry() = default;
-  // The bytes of `file_name` ("java/lang/String.class"), or nullopt if this entry lacks it.
+  // The bytes of `file_name` ("java/lang/String.class", "META-INF/x.properties"), or nullopt if
+  // this entry lacks it. A directory entry only reads regular files inside its directory.
   virtual std::optional<std::vector<uint8_t>> read(std::string_view file_name) const = 0;
   virtual std::string describe() const = 0;  // for -verbose:class "source:" lines
 };
@@ -59,6 +60,10 @@ class ClassLoaderData {
   // Searches this loader's own path (no delegation). Sets *source to the entry found.
   std::optional<std::vector<uint8_t>> read_class_bytes(std::string_view name,
                                                        const ClassPathEntry** source) const;
+  // Any file on this loader's own path ("a/b/c.txt", a resource), from the first entry that has
+  // it (no delegation).
+  std::optional<std::vector<uint8_t>> read_file(std::string_view file_name,
+                                                const ClassPathEntry** source = nullptr) const;
 
  private:
   Isolate* isolate_;

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jdk.internal.loader.ClassPathResources;
 import jdk.internal.reflect.AnnotationParser;
 import jdk.internal.reflect.AnnotationType;
 import jdk.internal.reflect.Reflection;
@@ -779,8 +780,30 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         throw (E) t;
     }
 
+    /**
+     * As the JDK: a name without a leading '/' is relative to this class's package. The class
+     * library (module java.base) holds only class files, which the bootstrap path serves; other
+     * classes ask their loader, or the system loader's resources when they report none.
+     */
     public java.io.InputStream getResourceAsStream(String name) {
-        return null;
+        name = resolveName(name);
+        if (getModule().isNamed()) {
+            return ClassPathResources.boot(name);
+        }
+        ClassLoader loader = getClassLoader0();
+        return loader == null ? ClassLoader.getSystemResourceAsStream(name) : loader.getResourceAsStream(name);
+    }
+
+    private String resolveName(String name) {
+        if (!name.startsWith("/")) {
+            String baseName = getPackageName();
+            if (!baseName.isEmpty()) {
+                name = baseName.replace('.', '/') + '/' + name;
+            }
+        } else {
+            name = name.substring(1);
+        }
+        return name;
     }
 
     // ---- Reflection: annotations ----

@@ -28,9 +28,9 @@ public abstract class ClassLoader {
         return parent;
     }
 
-    /** islet has no Java object for its application loader yet: classes it loads report null. */
+    /** The application loader's object; classes it loads still report null (see ClassPathLoader). */
     public static ClassLoader getSystemClassLoader() {
-        return null;
+        return jdk.internal.loader.ClassPathLoader.instance();
     }
 
     public static ClassLoader getPlatformClassLoader() {
@@ -71,4 +71,22 @@ public abstract class ClassLoader {
     public void setClassAssertionStatus(String className, boolean enabled) {}
 
     public void clearAssertionStatus() {}
+
+    // ---- Resources (islet has no java.net, so no URLs: getResource/findResource are absent) ----
+
+    /**
+     * Parent first, then the bootstrap loader's resources, as the JDK's getResource delegates.
+     * A subclass serves its own resources by overriding this method.
+     */
+    public java.io.InputStream getResourceAsStream(String name) {
+        java.util.Objects.requireNonNull(name);
+        return parent != null ? parent.getResourceAsStream(name)
+                : jdk.internal.loader.ClassPathResources.boot(name);
+    }
+
+    /** The system (application) loader's resource: the bootstrap path, then the class path. */
+    public static java.io.InputStream getSystemResourceAsStream(String name) {
+        java.util.Objects.requireNonNull(name);
+        return jdk.internal.loader.ClassPathResources.application(name);
+    }
 }

@@ -65,6 +65,7 @@ public class Thread implements Runnable {
         this.priority = priority;
         this.daemon = daemon;
         this.tid = nextThreadId(true);
+        this.contextClassLoader = ClassLoader.getSystemClassLoader();
         this.started = true;
         this.alive = true;
         group.add(this);
