@@ -9,11 +9,13 @@ module java.base {
     exports java.lang.reflect;
     exports java.lang.runtime;
     exports java.math;
+    exports java.net;
     exports java.nio;
     exports java.nio.channels;
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
+    exports java.security;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;
@@ -21,6 +23,7 @@ module java.base {
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
+    exports org.graalvm.nativeimage.hosted;
     exports org.graalvm.polyglot;
     exports org.graalvm.polyglot.proxy;
 }

@@ -65,7 +65,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     static native Class<?> getPrimitiveClass(String name);
 
-    /** Loads through loader, or (while islet has no ClassLoader objects) through caller's loader. */
+    /** Loads through `loader` (null: the bootstrap loader), as HotSpot's JVM_FindClassFromCaller. */
     private static native Class<?> forName0(String name, boolean initialize, ClassLoader loader,
             Class<?> caller) throws ClassNotFoundException;
 
@@ -779,8 +779,34 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         throw (E) t;
     }
 
+    // ---- Resources: a relative name is in this class's package ----
+
     public java.io.InputStream getResourceAsStream(String name) {
-        return null;
+        name = resolveName(name);
+        ClassLoader loader = getClassLoader0();
+        if (loader != null) {
+            return loader.getResourceAsStream(name);
+        }
+        java.net.URL url = jdk.internal.loader.BootLoader.findResource(name);
+        try {
+            return url != null ? url.openStream() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    public java.net.URL getResource(String name) {
+        name = resolveName(name);
+        ClassLoader loader = getClassLoader0();
+        return loader != null ? loader.getResource(name) : jdk.internal.loader.BootLoader.findResource(name);
+    }
+
+    private String resolveName(String name) {
+        if (name.startsWith("/")) {
+            return name.substring(1);
+        }
+        String baseName = getPackageName();
+        return baseName.isEmpty() ? name : baseName.replace('.', '/') + "/" + name;
     }
 
     // ---- Reflection: annotations ----

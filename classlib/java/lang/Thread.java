@@ -67,6 +67,9 @@ public class Thread implements Runnable {
         this.tid = nextThreadId(true);
         this.started = true;
         this.alive = true;
+        // Threads the VM attaches run application code: HotSpot gives them the system loader
+        // (null only for the main thread, made before the loaders, which gets it afterwards).
+        this.contextClassLoader = ClassLoader.getSystemClassLoader();
         group.add(this);
     }
 
