@@ -61,6 +61,17 @@ public class JniClosedFeature implements Feature {
     }
 
     @Override
+    public void afterRegistration(AfterRegistrationAccess access) {
+        // For feature_host, which calls JniClosed.main through JNI.
+        Class<?> program = access.findClassByName("JniClosed");
+        try {
+            RuntimeJNIAccess.register(program.getMethod("main", String[].class));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public void beforeAnalysis(BeforeAnalysisAccess access) {
         try {
             Class<?> registered = access.findClassByName("JniClosed$Registered");
