@@ -58,7 +58,8 @@ std::string absolute_path(const std::string& path) {
 
 class DirectoryEntry final : public ClassPathEntry {
  public:
-  explicit DirectoryEntry(std::string dir) : dir_(std::move(dir)), url_prefix_("file:" + url_encode_path(absolute_path(dir_)) + "/") {}
+  explicit DirectoryEntry(std::string dir)
+      : dir_(std::move(dir)), absolute_dir_(absolute_path(dir_)), url_prefix_("file:" + url_encode_path(absolute_dir_) + "/") {}
   std::optional<std::vector<uint8_t>> read(std::string_view file_name) const override {
     std::string path = dir_ + "/" + std::string(file_name);
     struct stat st;
@@ -67,7 +68,7 @@ class DirectoryEntry final : public ClassPathEntry {
     if (!in) return std::nullopt;
     return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
   }
-  std::string describe() const override { return "file:" + dir_ + "/"; }
+  std::string describe() const override { return "file:" + absolute_dir_ + "/"; }  // as HotSpot
   std::optional<std::string> resource_url(std::string_view name) const override {
     struct stat st;
     if (stat((dir_ + "/" + std::string(name)).c_str(), &st) != 0) return std::nullopt;
@@ -76,6 +77,7 @@ class DirectoryEntry final : public ClassPathEntry {
 
  private:
   std::string dir_;
+  std::string absolute_dir_;
   std::string url_prefix_;
 };
 
