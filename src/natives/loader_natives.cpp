@@ -114,8 +114,10 @@ Object* load_builtin_class(VMThread* thread, Object* loader, Object* name, bool 
   return mirror_or_null(klass);
 }
 
-// A resource name that climbs out of its class path entry ("../x") names nothing.
-bool escapes_entry(std::string_view name) {
+// Names no resource of a class path entry, as on HotSpot: an absolute name ("/x"), one with a
+// NUL (it would cut a file name short) and one that climbs out of the entry ("../x").
+bool names_no_resource(std::string_view name) {
+  if (name.starts_with('/') || name.find('\0') != std::string_view::npos) return true;
   size_t start = 0;
   while (start <= name.size()) {
     size_t slash = name.find('/', start);
@@ -132,7 +134,7 @@ Object* find_resources(VMThread* thread, Object* loader, Object* name, bool firs
   if (!null_check(thread, name)) return nullptr;
   std::string resource = runtime::string_to_utf8(thread, name);
   std::vector<std::string> urls;
-  if (!escapes_entry(resource)) {
+  if (!names_no_resource(resource)) {
     for (const auto& entry : thread->isolate()->loader_data(thread, loader).path()) {
       if (auto url = entry->resource_url(resource)) urls.push_back(*url);
       if (first_only && !urls.empty()) break;

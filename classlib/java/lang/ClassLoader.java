@@ -12,10 +12,8 @@ import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import jdk.internal.loader.BootLoader;
@@ -33,8 +31,10 @@ public abstract class ClassLoader {
     // The VM's ClassLoaderData of this loader, 0 until the VM first needs one. Only the VM
     // writes it.
     private transient long loaderData;
-    // Per-class-name locks of a parallel-capable loader; null otherwise (the loader locks itself).
-    private final ConcurrentHashMap<String, Object> parallelLockMap;
+    // A parallel-capable loader locks per class name (the map is made on first use: the builtin
+    // loaders, parallel capable too, never lock in Java); any other loader locks itself.
+    private final boolean parallelCapable;
+    private volatile ConcurrentHashMap<String, Object> parallelLockMap;
     private final Module unnamedModule;
 
 
@@ -51,11 +51,7 @@ public abstract class ClassLoader {
         this.name = name;
         this.parent = parent;
         this.unnamedModule = new Module(this);
-        if (ParallelLoaders.isRegistered(this.getClass())) {
-            parallelLockMap = new ConcurrentHashMap<>();
-        } else {
-            parallelLockMap = null;
-        }
+        this.parallelCapable = ParallelLoaders.isRegistered(this.getClass());
         this.nameAndId = nameAndId(this);
     }
 
@@ -139,15 +135,22 @@ public abstract class ClassLoader {
     }
 
     protected Object getClassLoadingLock(String className) {
-        Object lock = this;
-        if (parallelLockMap != null) {
-            Object newLock = new Object();
-            lock = parallelLockMap.putIfAbsent(className, newLock);
-            if (lock == null) {
-                lock = newLock;
+        if (!parallelCapable) {
+            return this;
+        }
+        ConcurrentHashMap<String, Object> locks = parallelLockMap;
+        if (locks == null) {
+            synchronized (this) {
+                locks = parallelLockMap;
+                if (locks == null) {
+                    locks = new ConcurrentHashMap<>();
+                    parallelLockMap = locks;
+                }
             }
         }
-        return lock;
+        Object newLock = new Object();
+        Object lock = locks.putIfAbsent(className, newLock);
+        return lock != null ? lock : newLock;
     }
 
     protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -245,27 +248,40 @@ public abstract class ClassLoader {
 
     // ---- Parallel capability ----
 
+    /** The loader classes registered as parallel capable (a few: a list is enough). */
     private static final class ParallelLoaders {
-        private static final Set<Class<? extends ClassLoader>> loaderTypes = new HashSet<>();
-
-        static {
-            loaderTypes.add(ClassLoader.class);
-        }
+        private static final Object lock = new Object();
+        private static Class<?>[] loaderTypes = {ClassLoader.class, null, null, null, null, null, null, null};
+        private static int count = 1;
 
         static boolean register(Class<? extends ClassLoader> c) {
-            synchronized (loaderTypes) {
-                if (loaderTypes.contains(c.getSuperclass())) {
-                    loaderTypes.add(c);
-                    return true;
+            synchronized (lock) {
+                if (!contains(c.getSuperclass())) {
+                    return false;
                 }
-                return false;
+                if (!contains(c)) {
+                    if (count == loaderTypes.length) {
+                        loaderTypes = java.util.Arrays.copyOf(loaderTypes, count * 2);
+                    }
+                    loaderTypes[count++] = c;
+                }
+                return true;
             }
         }
 
         static boolean isRegistered(Class<? extends ClassLoader> c) {
-            synchronized (loaderTypes) {
-                return loaderTypes.contains(c);
+            synchronized (lock) {
+                return contains(c);
             }
+        }
+
+        private static boolean contains(Class<?> c) {
+            for (int i = 0; i < count; i++) {
+                if (loaderTypes[i] == c) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -274,7 +290,7 @@ public abstract class ClassLoader {
     }
 
     public final boolean isRegisteredAsParallelCapable() {
-        return parallelLockMap != null;
+        return parallelCapable;
     }
 
     // ---- Resources ----
