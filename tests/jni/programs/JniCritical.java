@@ -4,13 +4,14 @@
 // pattern through the pointer, sleeps, and checks that the pointer still shows exactly its
 // pattern; afterwards Java checks the array. The collector must neither move nor reuse a pinned
 // array, and must keep running for the allocating threads meanwhile.
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 
 public class JniCritical {
     static { System.loadLibrary("JniCritical"); }
 
-    static final int ROUNDS = 150;
+    static final int ROUNDS = 40;
 
     // Fills `array` with seed * 31 + index inside a critical region that lasts about `micros`;
     // returns how many elements did not hold their value when checked at the end of the region.
@@ -31,6 +32,18 @@ public class JniCritical {
         }
     }
 
+    /**
+     * Out of the region until a collection has run (a weak reference is cleared): HotSpot's
+     * allocating threads wait for the region to end before they may collect, and give up with
+     * OutOfMemoryError when the next region starts again before they could.
+     */
+    static void waitForCollection() throws InterruptedException {
+        WeakReference<Object> canary = new WeakReference<>(new Object());
+        for (int waited = 0; canary.get() != null && waited < 500; waited++) {
+            Thread.sleep(1);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Thread[] allocators = new Thread[3];
         for (int i = 0; i < allocators.length; i++) {
@@ -45,17 +58,15 @@ public class JniCritical {
         for (int i = 0; i < utf16.length(); i++) expectedSum += utf16.charAt(i);
         int badInside = 0, badAfter = 0, badStrings = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            badInside += holdCritical(array, round, 2000);
+            badInside += holdCritical(array, round, 50000);
             for (int i = 0; i < array.length; i++) {
                 if (array[i] != round * 31 + i) {
                     badAfter++;
                     break;
                 }
             }
-            if (round % 10 == 0 && holdStringCritical(utf16, 2000) != expectedSum) badStrings++;
-            // Out of the region for a moment: HotSpot's allocating threads wait for the region
-            // to end before they may collect, and give up with OutOfMemoryError after a few tries.
-            Thread.sleep(1);
+            if (round % 10 == 0 && holdStringCritical(utf16, 20000) != expectedSum) badStrings++;
+            waitForCollection();
         }
         stop = true;
         for (Thread t : allocators) t.join();
