@@ -25,27 +25,34 @@ void register_class(VMThread* thread, Object* source, Object* class_name) {
 }
 
 // registerMethod0(String feature, String className, String name, String[] parameterTypes)
-void register_method(VMThread* thread, Object* source, Object* class_name, Object* name, Object* parameter_types) {
+void register_method(VMThread* thread, Object* source, Object* class_name, Object* name,
+                     Object* parameter_types) {
   std::vector<std::string> types;
   runtime::ArrayObject* array = runtime::as_array(parameter_types);
-  for (int32_t i = 0; i < array->length; ++i) types.push_back(runtime::string_to_utf8(thread, array->at<Object*>(i)));
+  for (int32_t i = 0; i < array->length; ++i)
+    types.push_back(runtime::string_to_utf8(thread, array->at<Object*>(i)));
   registrations_for(thread, source)
-      .register_method(runtime::string_to_utf8(thread, class_name), runtime::string_to_utf8(thread, name), std::move(types));
+      .register_method(runtime::string_to_utf8(thread, class_name),
+                       runtime::string_to_utf8(thread, name), std::move(types));
 }
 
 // registerField0(String feature, String className, String name)
 void register_field(VMThread* thread, Object* source, Object* class_name, Object* name) {
   registrations_for(thread, source)
-      .register_field(runtime::string_to_utf8(thread, class_name), runtime::string_to_utf8(thread, name));
+      .register_field(runtime::string_to_utf8(thread, class_name),
+                      runtime::string_to_utf8(thread, name));
 }
 
 constexpr const char* kRuntimeJNIAccess = "org/graalvm/nativeimage/hosted/RuntimeJNIAccess";
 
 constexpr natives::NativeEntry kEntries[] = {
-    {kRuntimeJNIAccess, "registerClass0", "(Ljava/lang/String;Ljava/lang/String;)V", natives::adapt<&register_class>()},
-    {kRuntimeJNIAccess, "registerMethod0", "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;)V",
+    {kRuntimeJNIAccess, "registerClass0", "(Ljava/lang/String;Ljava/lang/String;)V",
+     natives::adapt<&register_class>()},
+    {kRuntimeJNIAccess, "registerMethod0",
+     "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;)V",
      natives::adapt<&register_method>()},
-    {kRuntimeJNIAccess, "registerField0", "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V",
+    {kRuntimeJNIAccess, "registerField0",
+     "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V",
      natives::adapt<&register_field>()},
 };
 
@@ -55,6 +62,8 @@ constexpr natives::NativeEntry kEntries[] = {
 
 namespace islet::natives {
 
-std::pair<const NativeEntry*, size_t> jni_access_natives() { return {jni::kEntries, std::size(jni::kEntries)}; }
+std::pair<const NativeEntry*, size_t> jni_access_natives() {
+  return {jni::kEntries, std::size(jni::kEntries)};
+}
 
 }  // namespace islet::natives

@@ -40,8 +40,10 @@ void forget_not_found(VMThread* thread) {
 }
 
 ArrayObject* byte_array_of(VMThread* thread, const std::vector<uint8_t>& bytes) {
-  ArrayObject* array = runtime::new_primitive_array(thread, runtime::BasicType::Byte, static_cast<int32_t>(bytes.size()));
-  if (array != nullptr && !bytes.empty()) std::memcpy(array->data<uint8_t>(), bytes.data(), bytes.size());
+  ArrayObject* array = runtime::new_primitive_array(thread, runtime::BasicType::Byte,
+                                                    static_cast<int32_t>(bytes.size()));
+  if (array != nullptr && !bytes.empty())
+    std::memcpy(array->data<uint8_t>(), bytes.data(), bytes.size());
   return array;
 }
 
@@ -50,7 +52,8 @@ ArrayObject* byte_array_of(VMThread* thread, const std::vector<uint8_t>& bytes) 
 // defineClass1(ClassLoader loader, String name, byte[] b, int off, int len): the Java side has
 // checked the name (preDefineClass); the array checks and their texts are HotSpot's (JNI's
 // GetByteArrayRegion).
-Object* define_class1(VMThread* thread, Object* loader, Object* name, Object* bytes, int32_t offset, int32_t length) {
+Object* define_class1(VMThread* thread, Object* loader, Object* name, Object* bytes, int32_t offset,
+                      int32_t length) {
   if (!null_check(thread, bytes)) return nullptr;
   ArrayObject* array = runtime::as_array(bytes);
   if (length < 0) {
@@ -59,12 +62,14 @@ Object* define_class1(VMThread* thread, Object* loader, Object* name, Object* by
   }
   if (offset < 0 || int64_t{offset} + length > array->length) {
     runtime::throw_new(thread, WellKnown::ArrayIndexOutOfBoundsException,
-                       "Array region " + std::to_string(offset) + ".." + std::to_string(int64_t{offset} + length) +
-                           " out of bounds for length " + std::to_string(array->length));
+                       "Array region " + std::to_string(offset) + ".." +
+                           std::to_string(int64_t{offset} + length) + " out of bounds for length " +
+                           std::to_string(array->length));
     return nullptr;
   }
   // A copy: defining allocates (and may collect), and another thread may write the array.
-  std::vector<uint8_t> copy(array->data<uint8_t>() + offset, array->data<uint8_t>() + offset + length);
+  std::vector<uint8_t> copy(array->data<uint8_t>() + offset,
+                            array->data<uint8_t>() + offset + length);
   std::string internal;
   if (name != nullptr) {
     internal = runtime::string_to_utf8(thread, name);
@@ -96,7 +101,8 @@ Object* find_bootstrap_class(VMThread* thread, Object* name) {
 void register_builtin_loaders(VMThread* thread, Object* platform, Object* app) {
   Isolate* isolate = thread->isolate();
   uint32_t data_offset = isolate->offsets().loader_data;
-  for (auto [object, data] : {std::pair{platform, &isolate->platform_loader()}, std::pair{app, &isolate->app_loader()}}) {
+  for (auto [object, data] :
+       {std::pair{platform, &isolate->platform_loader()}, std::pair{app, &isolate->app_loader()}}) {
     data->set_loader_object(object);
     object->field_at<int64_t>(data_offset) = reinterpret_cast<int64_t>(data);
   }
@@ -107,9 +113,9 @@ Object* load_builtin_class(VMThread* thread, Object* loader, Object* name, bool 
   std::string internal = internal_name_of(thread, name);
   if (internal.empty()) return nullptr;
   ClassLoaderData& data = thread->isolate()->loader_data(thread, loader);
-  Class* klass = own_path_only
-                     ? runtime::load_from_own_path(thread, data, internal)
-                     : runtime::load_class(thread, data, internal, runtime::OnMissing::ClassNotFoundException);
+  Class* klass = own_path_only ? runtime::load_from_own_path(thread, data, internal)
+                               : runtime::load_class(thread, data, internal,
+                                                     runtime::OnMissing::ClassNotFoundException);
   forget_not_found(thread);
   return mirror_or_null(klass);
 }
@@ -121,7 +127,9 @@ bool names_no_resource(std::string_view name) {
   size_t start = 0;
   while (start <= name.size()) {
     size_t slash = name.find('/', start);
-    if (name.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start) == "..") return true;
+    if (name.substr(start, slash == std::string_view::npos ? std::string_view::npos
+                                                           : slash - start) == "..")
+      return true;
     if (slash == std::string_view::npos) break;
     start = slash + 1;
   }
@@ -140,8 +148,8 @@ Object* find_resources(VMThread* thread, Object* loader, Object* name, bool firs
       if (first_only && !urls.empty()) break;
     }
   }
-  ArrayObject* array = runtime::new_object_array(thread, thread->isolate()->well_known(WellKnown::String),
-                                                 static_cast<int32_t>(urls.size()));
+  ArrayObject* array = runtime::new_object_array(
+      thread, thread->isolate()->well_known(WellKnown::String), static_cast<int32_t>(urls.size()));
   for (size_t i = 0; array != nullptr && i < urls.size(); ++i) {
     Object* text = java_string(thread, urls[i]);
     if (text == nullptr) return nullptr;
@@ -171,19 +179,22 @@ Object* read_archive_entry(VMThread* thread, Object* archive_path, Object* entry
 }
 
 constexpr NativeEntry kEntries[] = {
-    {"java/lang/ClassLoader", "defineClass1", "(Ljava/lang/ClassLoader;Ljava/lang/String;[BII)Ljava/lang/Class;",
-     adapt<&define_class1>()},
-    {"java/lang/ClassLoader", "findLoadedClass0", "(Ljava/lang/String;)Ljava/lang/Class;", adapt<&find_loaded_class0>()},
-    {"java/lang/ClassLoader", "findBootstrapClass", "(Ljava/lang/String;)Ljava/lang/Class;", adapt<&find_bootstrap_class>()},
-    {"jdk/internal/loader/ClassLoaders", "registerBuiltinLoaders0", "(Ljava/lang/ClassLoader;Ljava/lang/ClassLoader;)V",
-     adapt<&register_builtin_loaders>()},
+    {"java/lang/ClassLoader", "defineClass1",
+     "(Ljava/lang/ClassLoader;Ljava/lang/String;[BII)Ljava/lang/Class;", adapt<&define_class1>()},
+    {"java/lang/ClassLoader", "findLoadedClass0", "(Ljava/lang/String;)Ljava/lang/Class;",
+     adapt<&find_loaded_class0>()},
+    {"java/lang/ClassLoader", "findBootstrapClass", "(Ljava/lang/String;)Ljava/lang/Class;",
+     adapt<&find_bootstrap_class>()},
+    {"jdk/internal/loader/ClassLoaders", "registerBuiltinLoaders0",
+     "(Ljava/lang/ClassLoader;Ljava/lang/ClassLoader;)V", adapt<&register_builtin_loaders>()},
     {"jdk/internal/loader/BuiltinClassLoader", "loadBuiltinClass0",
      "(Ljava/lang/ClassLoader;Ljava/lang/String;Z)Ljava/lang/Class;", adapt<&load_builtin_class>()},
-    {"jdk/internal/loader/BootLoader", "findResources0", "(Ljava/lang/ClassLoader;Ljava/lang/String;Z)[Ljava/lang/String;",
-     adapt<&find_resources>()},
-    {"jdk/internal/loader/BootLoader", "readResource0", "(Ljava/lang/String;)[B", adapt<&read_boot_resource>()},
-    {"jdk/internal/loader/BootLoader", "readArchiveEntry0", "(Ljava/lang/String;Ljava/lang/String;)[B",
-     adapt<&read_archive_entry>()},
+    {"jdk/internal/loader/BootLoader", "findResources0",
+     "(Ljava/lang/ClassLoader;Ljava/lang/String;Z)[Ljava/lang/String;", adapt<&find_resources>()},
+    {"jdk/internal/loader/BootLoader", "readResource0", "(Ljava/lang/String;)[B",
+     adapt<&read_boot_resource>()},
+    {"jdk/internal/loader/BootLoader", "readArchiveEntry0",
+     "(Ljava/lang/String;Ljava/lang/String;)[B", adapt<&read_archive_entry>()},
 };
 
 }  // namespace
