@@ -9,11 +9,13 @@ module java.base {
     exports java.lang.reflect;
     exports java.lang.runtime;
     exports java.math;
+    exports java.net;
     exports java.nio;
     exports java.nio.channels;
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
+    exports java.security;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;
@@ -25,6 +27,7 @@ module java.base {
     exports org.graalvm.nativeimage;
     exports org.graalvm.nativeimage.c.function;
     exports org.graalvm.nativeimage.c.type;
+    exports org.graalvm.nativeimage.hosted;
     exports org.graalvm.polyglot;
     exports org.graalvm.polyglot.proxy;
     exports org.graalvm.word;

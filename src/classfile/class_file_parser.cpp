@@ -62,7 +62,7 @@ ClassFileParser::ClassFileParser(std::span<const uint8_t> bytes, std::string_vie
 
 std::string ClassFileParser::class_name_for_messages() const {
   if (file_ && !file_->this_class.empty()) return external_class_name(file_->this_class);
-  if (name_hint_.empty()) return "<unknown>";
+  if (name_hint_.empty()) return "<Unknown>";  // HotSpot's vmSymbols::unknown_class_name
   return external_class_name(name_hint_);
 }
 

@@ -53,7 +53,7 @@ bool flag(const nlohmann::json& entry, const char* key) {
 
 std::unique_ptr<AccessConfig> AccessConfig::load(const std::vector<std::string>& files, std::string* error) {
   auto config = std::unique_ptr<AccessConfig>(new AccessConfig());
-  config->files_ = files;
+  config->sources_ = files;
   for (const std::string& file : files) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
@@ -85,7 +85,7 @@ std::unique_ptr<AccessConfig> AccessConfig::load(const std::vector<std::string>&
       if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string()) {
         return fail(where + " has no \"name\" string");
       }
-      ClassEntry& c = config->classes_[normalize_type_name(entry["name"].get<std::string>())];
+      ClassEntry& c = config->entry_named(entry["name"].get<std::string>());
       c.all_declared_methods |= flag(entry, "allDeclaredMethods");
       c.all_public_methods |= flag(entry, "allPublicMethods");
       c.all_declared_constructors |= flag(entry, "allDeclaredConstructors");
@@ -122,6 +122,26 @@ std::unique_ptr<AccessConfig> AccessConfig::load(const std::vector<std::string>&
     }
   }
   return config;
+}
+
+AccessConfig::ClassEntry& AccessConfig::entry_named(std::string_view java_name) {
+  return classes_[normalize_type_name(std::string(java_name))];
+}
+
+void AccessConfig::add_source(std::string source) {
+  if (std::find(sources_.begin(), sources_.end(), source) == sources_.end()) sources_.push_back(std::move(source));
+}
+
+void AccessConfig::register_class(std::string_view java_name) { entry_named(java_name); }
+
+void AccessConfig::register_method(std::string_view java_class, std::string name,
+                                   std::vector<std::string> parameter_types) {
+  for (std::string& type : parameter_types) type = normalize_type_name(std::move(type));
+  entry_named(java_class).methods.push_back({std::move(name), false, std::move(parameter_types)});
+}
+
+void AccessConfig::register_field(std::string_view java_class, std::string name) {
+  entry_named(java_class).fields.insert(std::move(name));
 }
 
 std::string AccessConfig::java_name(const Class* klass) {
@@ -182,29 +202,29 @@ bool AccessConfig::allows_field(const Field* field) const {
   return entry->all_declared_fields || (entry->all_public_fields && is_public) || entry->fields.count(field->name) > 0;
 }
 
-std::string AccessConfig::files_text() const {
-  if (files_.empty()) return "no -Xjni:config= file was given";
+std::string AccessConfig::sources_text() const {
+  if (sources_.empty()) return "no -Xjni:config= file was given";
   std::string text = "configuration: ";
-  for (size_t i = 0; i < files_.size(); ++i) text += (i == 0 ? "" : ", ") + files_[i];
+  for (size_t i = 0; i < sources_.size(); ++i) text += (i == 0 ? "" : ", ") + sources_[i];
   return text;
 }
 
 std::string AccessConfig::class_not_registered(std::string_view java_name) const {
-  return std::string(java_name) + " is not registered for JNI access (-Xjni:closed; " + files_text() +
+  return std::string(java_name) + " is not registered for JNI access (-Xjni:closed; " + sources_text() +
          "): add {\"name\": \"" + std::string(java_name) + "\"}";
 }
 
 std::string AccessConfig::method_not_registered(const Method* method, std::string_view lookup_text) const {
   std::string types;
   for (const std::string& t : java_parameter_types(method->descriptor)) types += (types.empty() ? "\"" : ", \"") + t + "\"";
-  return std::string(lookup_text) + " is not registered for JNI access (-Xjni:closed; " + files_text() +
+  return std::string(lookup_text) + " is not registered for JNI access (-Xjni:closed; " + sources_text() +
          "): add {\"name\": \"" + method->name + "\", \"parameterTypes\": [" + types + "]} to the \"methods\" of " +
          java_name(method->holder);
 }
 
 std::string AccessConfig::member_not_registered(std::string_view kind, std::string_view java_class,
                                                 std::string_view name, std::string_view lookup_text) const {
-  return std::string(lookup_text) + " is not registered for JNI access (-Xjni:closed; " + files_text() +
+  return std::string(lookup_text) + " is not registered for JNI access (-Xjni:closed; " + sources_text() +
          "): add {\"name\": \"" + std::string(name) + "\"} to the \"" + std::string(kind) + "\" of " +
          std::string(java_class);
 }

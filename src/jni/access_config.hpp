@@ -1,6 +1,7 @@
 // The closed world of JNI (seed 003, GraalVM Native Image's jni-config.json): which classes,
 // methods and fields native code may look up by name (FindClass, Get(Static)MethodID,
-// Get(Static)FieldID). Read from -Xjni:config= files; enforced under -Xjni:closed.
+// Get(Static)FieldID). Read from -Xjni:config= files and filled by RuntimeJNIAccess.register from
+// --features= classes at start-up; enforced under -Xjni:closed.
 #pragma once
 
 #include <map>
@@ -19,6 +20,14 @@ class AccessConfig {
   // Reads and merges the files; null with `error` naming the file (and line and column for
   // malformed JSON) if one cannot be used.
   static std::unique_ptr<AccessConfig> load(const std::vector<std::string>& files, std::string* error);
+
+  // RuntimeJNIAccess.register from a feature, while features run at start-up (single-threaded,
+  // before any lookup can race with it): the entries a JSON file would make. `source` names the
+  // feature in the messages of closed-world errors.
+  void add_source(std::string source);
+  void register_class(std::string_view java_name);
+  void register_method(std::string_view java_class, std::string name, std::vector<std::string> parameter_types);
+  void register_field(std::string_view java_class, std::string name);
 
   // Names in Java source spelling: "java.lang.String", "int[]", "Outer$Inner".
   bool allows_class_name(std::string_view java_name) const { return classes_.find(java_name) != classes_.end(); }
@@ -51,9 +60,10 @@ class AccessConfig {
   };
 
   const ClassEntry* entry_for(const runtime::Class* klass) const;
-  std::string files_text() const;
+  ClassEntry& entry_named(std::string_view java_name);
+  std::string sources_text() const;
 
-  std::vector<std::string> files_;
+  std::vector<std::string> sources_;  // the files read, then "feature <class>" for each feature
   std::map<std::string, ClassEntry, std::less<>> classes_;  // by Java name
 };
 

@@ -118,6 +118,9 @@ class IsolateState {
   bool configure(std::string* error);
   // Under -Xjni:closed, the JNI configuration lookups must respect; null otherwise.
   const AccessConfig* closed_world() const { return options_.closed ? access_config_.get() : nullptr; }
+  // The configuration RuntimeJNIAccess.register adds to while --features= classes run at
+  // start-up (made empty if no -Xjni:config= file was given).
+  AccessConfig& registrations();
   CheckedBuffers& checked_buffers() { return checked_buffers_; }
 
   GlobalHandles& globals() { return globals_; }

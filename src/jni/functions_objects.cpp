@@ -139,19 +139,16 @@ jclass JNICALL FindClass(JNIEnv* env, const char* name) {
 jclass JNICALL DefineClass(JNIEnv* env, const char* name, jobject loader, const jbyte* buf, jsize len) {
   VMThread* thread = thread_of(env);
   ThreadInVM in_vm(thread);
-  // islet's loaders: NULL is the bootstrap loader; the application loader stands for every
-  // loader object until user-defined loaders get VM class tables.
-  ClassLoaderData& target = resolve(loader) == nullptr ? thread->isolate()->boot_loader()
-                                                       : thread->isolate()->app_loader();
-  if (name != nullptr && target.find_loaded(name) != nullptr) {
-    std::string dotted = classfile::external_class_name(name);
-    throw_jni(thread, "java/lang/LinkageError",
-              "loader '" + target.name() + "' attempted duplicate class definition for " + dotted + ". (" + dotted +
-                  " is in unnamed module of loader '" + target.name() + "')");
+  // NULL is the bootstrap loader; any other loader gets the class in its own table.
+  Object* loader_object = resolve(loader);
+  Isolate* isolate = thread->isolate();
+  if (loader_object != nullptr && !loader_object->klass->is_subclass_of(isolate->well_known(WellKnown::ClassLoader))) {
+    throw_jni(thread, WellKnown::IllegalArgumentException,
+              "DefineClass: " + loader_object->klass->external_name() + " is not a java.lang.ClassLoader");
     return nullptr;
   }
-  std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(buf), len < 0 ? 0 : static_cast<size_t>(len));
-  Class* klass = runtime::define_class(thread, target, bytes, name == nullptr ? "" : name, nullptr);
+  std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(buf), len < 0 || buf == nullptr ? 0 : static_cast<size_t>(len));
+  Class* klass = runtime::define_class(thread, isolate->loader_data(thread, loader_object), bytes, name == nullptr ? "" : name);
   return static_cast<jclass>(mirror_ref(thread, klass));
 }
 

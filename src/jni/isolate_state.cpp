@@ -42,6 +42,14 @@ bool IsolateState::configure(std::string* error) {
   return access_config_ != nullptr;
 }
 
+AccessConfig& IsolateState::registrations() {
+  if (access_config_ == nullptr) {
+    std::string unused;
+    access_config_ = AccessConfig::load({}, &unused);  // no files: cannot fail
+  }
+  return *access_config_;
+}
+
 IsolateState::~IsolateState() = default;
 
 NativeLink* IsolateState::adopt(std::unique_ptr<NativeLink> link) {

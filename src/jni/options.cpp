@@ -1,6 +1,8 @@
 // Parsing of the JNI options (see options.hpp).
 #include "jni/options.hpp"
 
+#include "runtime/options_parser.hpp"
+
 namespace islet::jni {
 
 bool parse_option(std::string_view option, Options* options) {
@@ -11,13 +13,7 @@ bool parse_option(std::string_view option, Options* options) {
   } else if (option == "-Xjni:closed") {
     options->closed = true;
   } else if (option.starts_with("-Xjni:config=")) {
-    std::string_view files = option.substr(13);
-    while (!files.empty()) {
-      size_t comma = files.find(',');
-      std::string_view file = files.substr(0, comma);
-      if (!file.empty()) options->config_files.emplace_back(file);
-      files = comma == std::string_view::npos ? std::string_view() : files.substr(comma + 1);
-    }
+    for (std::string& file : runtime::split_comma_list(option.substr(13))) options->config_files.push_back(std::move(file));
   } else {
     return false;
   }

@@ -132,16 +132,11 @@ Object* for_name(VMThread* thread, Object* name, bool initialize, Object* loader
     runtime::throw_new(thread, WellKnown::ClassNotFoundException, internal);
     return nullptr;
   }
-  // A null loader means the caller's builtin loader. The one loader object the VM knows is the
-  // system loader (jdk.internal.loader.ClassPathLoader), whose classes come from the application
-  // loader; user-defined loaders find their classes in Java before they get here.
-  Isolate* isolate = thread->isolate();
-  runtime::ClassLoaderData* data = &isolate->app_loader();
-  if (loader == nullptr && caller != nullptr) {
-    Class* caller_class = class_of_mirror(thread, caller);
-    if (caller_class->loader != nullptr) data = caller_class->loader;
-  }
-  Class* k = runtime::load_class(thread, *data, internal, runtime::OnMissing::ClassNotFoundException);
+  // A null loader is the bootstrap loader; a user-defined one is asked through its loadClass.
+  // (`caller` serves HotSpot's security-manager check, which islet does not have.)
+  (void)caller;
+  runtime::ClassLoaderData& data = thread->isolate()->loader_data(thread, loader);
+  Class* k = runtime::load_class(thread, data, internal, runtime::OnMissing::ClassNotFoundException);
   if (k == nullptr) return nullptr;
   if (initialize && !runtime::ensure_initialized(thread, k)) return nullptr;
   return k->mirror;
@@ -169,7 +164,12 @@ Object* get_enum_constants(VMThread* thread, Object* self) {
   return interp::call_method(thread, values, std::span<const Slot>()).l;
 }
 
-Object* get_class_loader(VMThread*, Object*) { return nullptr; }
+// Arrays report their element type's loader, primitive types and the bootstrap loader's classes
+// null.
+Object* get_class_loader(VMThread* thread, Object* self) {
+  Class* k = class_of_mirror(thread, self);
+  return k->loader != nullptr ? k->loader->loader_object() : nullptr;
+}
 
 // java.lang.reflect.Array.newArray: a one-dimensional array of `component` (any type but void).
 Object* new_array(VMThread* thread, Object* component_mirror, int32_t length) {

@@ -14,11 +14,10 @@ std::string key_of(std::string_view class_name, std::string_view name, std::stri
 }  // namespace
 
 NativeRegistry::NativeRegistry() {
-  for (auto table : {lang_natives(), class_natives(), system_natives(), throwable_natives(),
+  for (auto table : {lang_natives(), class_natives(), loader_natives(), system_natives(), throwable_natives(),
                      number_natives(), io_natives(), file_natives(), buffer_natives(),
                      reflect_natives(), invoke_natives(), polyglot_natives(),
-                     jni_library_natives(), thread_natives(), atomic_natives(),
-                     class_path_natives()}) {
+                     jni_library_natives(), jni_access_natives(), thread_natives(), atomic_natives()}) {
     add(table.first, table.second);
   }
 }

@@ -106,6 +106,7 @@ class NativeRegistry {
 // Each natives_*.cpp file exposes its table through one of these.
 std::pair<const NativeEntry*, size_t> lang_natives();
 std::pair<const NativeEntry*, size_t> class_natives();
+std::pair<const NativeEntry*, size_t> loader_natives();
 std::pair<const NativeEntry*, size_t> system_natives();
 std::pair<const NativeEntry*, size_t> throwable_natives();
 std::pair<const NativeEntry*, size_t> number_natives();
@@ -116,8 +117,8 @@ std::pair<const NativeEntry*, size_t> reflect_natives();
 std::pair<const NativeEntry*, size_t> invoke_natives();
 std::pair<const NativeEntry*, size_t> polyglot_natives();  // src/polyglot/
 std::pair<const NativeEntry*, size_t> jni_library_natives();  // src/jni/library_loading.cpp
+std::pair<const NativeEntry*, size_t> jni_access_natives();   // src/jni/runtime_jni_access.cpp
 std::pair<const NativeEntry*, size_t> thread_natives();
 std::pair<const NativeEntry*, size_t> atomic_natives();
-std::pair<const NativeEntry*, size_t> class_path_natives();
 
 }  // namespace islet::natives

@@ -58,11 +58,18 @@ Object* make_element(VMThread* thread, Method* method, int32_t bci) {
   }
   Object* module = nullptr;
   if (holder->loader != nullptr && holder->loader->is_boot()) module = java_string(thread, "java.base");
+  // A user-defined loader's name prefixes the frame ("one//Foo.m(Foo.java:3)"), as in HotSpot;
+  // the builtin loaders' names are left out of both.
+  Object* loader_name = nullptr;
+  if (holder->loader != nullptr && holder->loader->is_user()) {
+    loader_name = holder->loader->loader_object()->field_at<Object*>(o.loader_name);
+  }
   if (class_name == nullptr || method_name == nullptr) return nullptr;
   element->field_at<Object*>(o.ste_declaring_class) = class_name;
   element->field_at<Object*>(o.ste_method_name) = method_name;
   element->field_at<Object*>(o.ste_file_name) = file_name;
   element->field_at<Object*>(o.ste_module_name) = module;
+  element->field_at<Object*>(o.ste_class_loader_name) = loader_name;
   element->field_at<int32_t>(o.ste_line_number) =
       method->is_native() ? -2 : (bci < 0 ? -1 : method->line_number_at(static_cast<uint32_t>(bci)));
   return element;

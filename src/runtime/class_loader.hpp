@@ -1,7 +1,10 @@
 // Class loading: where class bytes come from (class path entries: directories, jars, the embedded
-// class library) and the per-loader class tables. Two loaders exist in step 1: the bootstrap
-// loader over the embedded class library and the application loader over -cp, which delegates
-// to the bootstrap loader first, like HotSpot's builtin loaders.
+// class library) and the per-loader class tables (ClassLoaderData). Like HotSpot, the builtin
+// loaders live in the VM: the bootstrap loader over the embedded class library, the platform
+// loader (which defines nothing of its own) and the application loader over -cp, delegating
+// parent-first. Every other java.lang.ClassLoader gets its own ClassLoaderData the first time the
+// VM needs one, and the VM loads through it by calling its loadClass, as HotSpot's
+// SystemDictionary does for non-builtin loaders.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +35,10 @@ class ClassPathEntry {
   // this entry lacks it. A directory entry only reads regular files inside its directory.
   virtual std::optional<std::vector<uint8_t>> read(std::string_view file_name) const = 0;
   virtual std::string describe() const = 0;  // for -verbose:class "source:" lines
+  // The URL of the resource `name` ("pkg/data.txt") in this entry, as the JDK's class path
+  // gives it ("file:/abs/dir/pkg/data.txt", "jar:file:/abs/app.jar!/pkg/data.txt",
+  // "jrt:/java.base/java/lang/String.class"), or nullopt if the entry lacks it.
+  virtual std::optional<std::string> resource_url(std::string_view name) const = 0;
 };
 
 // Opens a class path element: a directory or a jar/zip file. Null if it does not exist or is not
@@ -40,21 +47,47 @@ std::unique_ptr<ClassPathEntry> open_class_path_entry(const std::string& path);
 std::unique_ptr<ClassPathEntry> open_embedded_archive(std::span<const uint8_t> bytes,
                                                       std::string description);
 
+enum class LoaderKind : uint8_t {
+  Boot,     // the bootstrap loader; its Java face is null
+  Builtin,  // the platform and application loaders: parent-first over their own class path
+  User,     // any other java.lang.ClassLoader: the VM asks its loadClass(String)
+};
+
+// One class loader's data: its class table (the classes it defined and those it initiated, by
+// name), its path for builtin loaders, and its Java object. Owned by the Isolate; classes are
+// never unloaded, so a ClassLoaderData and its loader object live as long as the isolate (the
+// collector marks every loader object, runtime/collector.cpp).
 class ClassLoaderData {
  public:
-  ClassLoaderData(Isolate* isolate, std::string name, ClassLoaderData* parent);
+  // `name_and_id` is HotSpot's text for the loader in messages: 'bootstrap', 'app',
+  // 'name' @1b6d3586 or pkg.MyLoader @1b6d3586; `parent_name_and_id` that of a user loader's
+  // parent ("parent loader 'app'" in duplicate-definition errors).
+  ClassLoaderData(Isolate* isolate, LoaderKind kind, std::string name_and_id, ClassLoaderData* parent,
+                  std::string parent_name_and_id = {});
   ~ClassLoaderData();
 
   Isolate* isolate() const { return isolate_; }
-  const std::string& name() const { return name_; }  // "bootstrap" or "app"
+  LoaderKind kind() const { return kind_; }
+  bool is_boot() const { return kind_ == LoaderKind::Boot; }
+  bool is_user() const { return kind_ == LoaderKind::User; }
+  const std::string& name_and_id() const { return name_and_id_; }
+  const std::string& parent_name_and_id() const { return parent_name_and_id_; }
+  // Builtin delegation only: platform -> boot, app -> platform; null for boot and user loaders
+  // (a user loader delegates in Java).
   ClassLoaderData* parent() const { return parent_; }
-  bool is_boot() const { return parent_ == nullptr; }
+  // The java.lang.ClassLoader; null for the bootstrap loader (and for the builtin ones until
+  // the isolate has created them).
   Object* loader_object() const { return loader_object_; }
+  void set_loader_object(Object* loader) { loader_object_ = loader; }
 
   void add_entry(std::unique_ptr<ClassPathEntry> entry) { path_.push_back(std::move(entry)); }
+  const std::vector<std::unique_ptr<ClassPathEntry>>& path() const { return path_; }
 
+  // A class this loader defined or initiated; null if none yet.
   Class* find_loaded(std::string_view name);
-  void record(Class* klass);  // adds to this loader's table (caller holds lock())
+  // Adds to this loader's table (caller holds lock()). A user loader also records the classes
+  // its loadClass returned to the VM (it is their initiating loader).
+  void record(Class* klass);
   std::recursive_mutex& lock() { return mutex_; }
 
   // Searches this loader's own path (no delegation). Sets *source to the entry found.
@@ -67,7 +100,9 @@ class ClassLoaderData {
 
  private:
   Isolate* isolate_;
-  std::string name_;
+  LoaderKind kind_;
+  std::string name_and_id_;
+  std::string parent_name_and_id_;
   ClassLoaderData* parent_;
   Object* loader_object_ = nullptr;
   std::vector<std::unique_ptr<ClassPathEntry>> path_;
@@ -79,14 +114,23 @@ class ClassLoaderData {
 // (with a ClassNotFoundException cause), Class.forName wants ClassNotFoundException.
 enum class OnMissing { NoClassDefFoundError, ClassNotFoundException };
 
-// Loads, links and records the class `name` (internal form, arrays allowed) through `loader`,
-// delegating parent-first. Returns null with a pending exception on failure.
+// Loads, links and records the class `name` (internal form, arrays allowed) through `loader`:
+// builtin loaders delegate parent-first, a user loader's loadClass(String) is called (its
+// ClassNotFoundException becomes the cause of a NoClassDefFoundError when `on_missing` says so).
+// Returns null with a pending exception on failure.
 Class* load_class(VMThread* thread, ClassLoaderData& loader, std::string_view name,
                   OnMissing on_missing = OnMissing::NoClassDefFoundError);
 
-// Defines a class from bytes in `loader` (parse, check, link). `expected_name` may be empty.
+// A builtin loader's own class path only (BuiltinClassLoader.findClass): the class `name` defined
+// from it (or already defined by `loader`), null with nothing pending if the path lacks it.
+Class* load_from_own_path(VMThread* thread, ClassLoaderData& loader, std::string_view name);
+
+// ClassLoader.defineClass and JNI DefineClass: defines a class from bytes in `loader` (parse,
+// check, link). `expected_name` (internal form) may be empty. HotSpot's errors: LinkageError for
+// a second definition of a name in one loader, SecurityException for a java.* class outside the
+// bootstrap loader, NoClassDefFoundError for a wrong name, ClassFormatError.
 Class* define_class(VMThread* thread, ClassLoaderData& loader, std::span<const uint8_t> bytes,
-                    std::string_view expected_name, const ClassPathEntry* source);
+                    std::string_view expected_name);
 
 // The class of arrays whose elements are `component`, created on first request.
 Class* array_class_of(VMThread* thread, Class* component);

@@ -97,8 +97,9 @@ void Collector::mark_classes(heap::Marker& marker) {
       marker.mark(klass->statics[offset / sizeof(Slot)].l);
     }
   });
-  marker.mark(isolate_->boot_loader().loader_object());
-  marker.mark(isolate_->app_loader().loader_object());
+  // Classes are never unloaded, so every loader stays alive with its classes (and through their
+  // mirrors' getClassLoader, Java can always reach it again).
+  isolate_->for_each_loader_unlocked([&](ClassLoaderData& loader) { marker.mark(loader.loader_object()); });
 }
 
 // --- Tracing ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "runtime/exceptions.hpp"
 
 #include "interp/interpreter.hpp"
+#include "runtime/class_loader.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/resolver.hpp"
 #include "runtime/strings.hpp"
@@ -64,12 +65,17 @@ void throw_new_with_cause(VMThread* thread, WellKnown which, std::string_view me
   if (!thread->has_pending_exception()) thread->set_pending_exception(exception);
 }
 
+std::string module_and_loader(const ClassLoaderData& loader, std::string_view package) {
+  // The class library's packages form java.base; a class the bootstrap loader defines outside
+  // them (JNI DefineClass with a null loader) is in that loader's unnamed module.
+  if (loader.is_boot() && !package.empty()) return "module java.base of loader 'bootstrap'";
+  return "unnamed module of loader " + loader.name_and_id();
+}
+
 std::string module_and_loader(const Class* klass) {
   while (klass->is_array()) klass = klass->component;
-  if (klass->is_primitive() || klass->loader == nullptr || klass->loader->is_boot()) {
-    return "module java.base of loader 'bootstrap'";
-  }
-  return "unnamed module of loader '" + klass->loader->name() + "'";
+  if (klass->is_primitive() || klass->loader == nullptr) return "module java.base of loader 'bootstrap'";
+  return module_and_loader(*klass->loader, klass->package_name());
 }
 
 std::string class_cast_message(const Class* from, const Class* to) {

@@ -13,6 +13,7 @@ namespace islet::runtime {
 class VMThread;
 struct Object;
 struct Class;
+class ClassLoaderData;
 
 // Throws a new `which` with `message` (null message when `message` is nullopt-like empty and
 // `has_message` false). If building the exception itself fails, that failure is what is pending.
@@ -27,8 +28,10 @@ Object* new_throwable(VMThread* thread, Class* klass, const std::string* message
 
 // HotSpot's description of where a class lives, used in ClassCastException and
 // IllegalAccessError messages: "module java.base of loader 'bootstrap'" or
-// "unnamed module of loader 'app'".
+// "unnamed module of loader 'app'" ("... of loader 'one' @1b6d3586" for a user-defined loader).
 std::string module_and_loader(const Class* klass);
+// The same for a class of `package` ("java/lang", "" for the unnamed package) defined by `loader`.
+std::string module_and_loader(const ClassLoaderData& loader, std::string_view package);
 
 // "class A cannot be cast to class B (A and B are in unnamed module of loader 'app')".
 std::string class_cast_message(const Class* from, const Class* to);

@@ -139,6 +139,7 @@ void Isolate::compute_well_known_offsets() {
   offsets_.ste_file_name = field_offset(ste, "fileName", "Ljava/lang/String;");
   offsets_.ste_line_number = field_offset(ste, "lineNumber", "I");
   offsets_.ste_module_name = field_offset(ste, "moduleName", "Ljava/lang/String;");
+  offsets_.ste_class_loader_name = field_offset(ste, "classLoaderName", "Ljava/lang/String;");
   Class* thread = well_known(WellKnown::Thread);
   offsets_.thread_name = field_offset(thread, "name", "Ljava/lang/String;");
   offsets_.thread_priority = field_offset(thread, "priority", "I");
@@ -149,6 +150,32 @@ void Isolate::compute_well_known_offsets() {
   offsets_.reference_referent = field_offset(reference, "referent", "Ljava/lang/Object;");
   offsets_.reference_queue = field_offset(reference, "queue", "Ljava/lang/ref/ReferenceQueue;");
   offsets_.reference_pending_next = field_offset(reference, "pendingNext", "Ljava/lang/ref/Reference;");
+  Class* loader = well_known(WellKnown::ClassLoader);
+  offsets_.loader_data = field_offset(loader, "loaderData", "J");
+  offsets_.loader_name = field_offset(loader, "name", "Ljava/lang/String;");
+  offsets_.loader_name_and_id = field_offset(loader, "nameAndId", "Ljava/lang/String;");
+  offsets_.loader_parent = field_offset(loader, "parent", "Ljava/lang/ClassLoader;");
+}
+
+ClassLoaderData& Isolate::loader_data(VMThread* thread, Object* loader) {
+  if (loader == nullptr) return *boot_loader_;
+  auto recorded = [&] { return reinterpret_cast<ClassLoaderData*>(loader->field_at<int64_t>(offsets_.loader_data)); };
+  if (ClassLoaderData* data = recorded()) return *data;
+  // HotSpot's "name and id" texts, computed by the ClassLoader constructor (nameAndId).
+  auto name_and_id = [&](Object* of) -> std::string {
+    if (of == nullptr) return "'bootstrap'";
+    Object* text = of->field_at<Object*>(offsets_.loader_name_and_id);
+    return text != nullptr ? string_to_utf8(thread, text) : of->klass->external_name();
+  };
+  std::string own = name_and_id(loader);
+  std::string parent = name_and_id(loader->field_at<Object*>(offsets_.loader_parent));
+  std::lock_guard<std::mutex> guard(user_loaders_mutex_);
+  if (ClassLoaderData* data = recorded()) return *data;  // another thread was first
+  auto data = std::make_unique<ClassLoaderData>(this, LoaderKind::User, std::move(own), nullptr, std::move(parent));
+  data->set_loader_object(loader);
+  loader->field_at<int64_t>(offsets_.loader_data) = reinterpret_cast<int64_t>(data.get());
+  user_loaders_.push_back(std::move(data));
+  return *user_loaders_.back();
 }
 
 bool Isolate::create_main_thread_object(std::string* error) {
@@ -216,8 +243,9 @@ bool Isolate::boot(std::string* error) {
   strings_ = std::make_unique<StringTable>();
   monitors_ = std::make_unique<MonitorTable>();
   natives_ = std::make_unique<natives::NativeRegistry>();
-  boot_loader_ = std::make_unique<ClassLoaderData>(this, "bootstrap", nullptr);
-  app_loader_ = std::make_unique<ClassLoaderData>(this, "app", boot_loader_.get());
+  boot_loader_ = std::make_unique<ClassLoaderData>(this, LoaderKind::Boot, "'bootstrap'", nullptr);
+  platform_loader_ = std::make_unique<ClassLoaderData>(this, LoaderKind::Builtin, "'platform'", boot_loader_.get());
+  app_loader_ = std::make_unique<ClassLoaderData>(this, LoaderKind::Builtin, "'app'", platform_loader_.get());
   auto library = open_embedded_archive(embedded_class_library(), "jrt:/java.base");
   if (!library) {
     *error = "the embedded class library is unreadable";
@@ -284,6 +312,57 @@ bool Isolate::boot(std::string* error) {
   interp::call_method(thread, init_phase1, std::span<const Slot>());
   if (thread->has_pending_exception()) {
     *error = "exception in System.initPhase1";
+    return false;
+  }
+  return create_builtin_loaders(error) && run_features(error);
+}
+
+// --features=: FeatureRunner.run (classlib/org/graalvm/nativeimage/impl) instantiates the
+// classes and runs their hooks, before main, as Native Image runs them before analysis ends. It
+// answers null, or the error that stops start-up.
+bool Isolate::run_features(std::string* error) {
+  if (options_.features.empty()) return true;
+  VMThread* thread = main_thread_.get();
+  Class* runner = load_class(thread, *boot_loader_, "org/graalvm/nativeimage/impl/FeatureRunner");
+  Method* run = runner ? runner->find_declared_method("run", "([Ljava/lang/String;)Ljava/lang/String;") : nullptr;
+  ArrayObject* names = run ? new_object_array(thread, well_known(WellKnown::String),
+                                                   static_cast<int32_t>(options_.features.size()))
+                           : nullptr;
+  for (size_t i = 0; names != nullptr && i < options_.features.size(); ++i) {
+    Object* name = new_string_from_utf8(thread, options_.features[i]);
+    if (name == nullptr) break;
+    names->at<Object*>(static_cast<int32_t>(i)) = name;
+  }
+  Object* failure = nullptr;
+  if (names != nullptr && !thread->has_pending_exception()) {
+    failure = interp::call_method(thread, run, {Slot::of_ref(names)}).l;
+  }
+  if (thread->has_pending_exception() || names == nullptr) {
+    thread->take_pending_exception();
+    *error = "exception while running the --features= classes";
+    return false;
+  }
+  if (failure != nullptr) {
+    *error = string_to_utf8(thread, failure);
+    return false;
+  }
+  return true;
+}
+
+// The Java faces of the platform and application loaders (ClassLoader.initSystemClassLoader,
+// which registers them with the VM and makes the application loader the main thread's context
+// loader), as HotSpot's initPhase3 does.
+bool Isolate::create_builtin_loaders(std::string* error) {
+  VMThread* thread = main_thread_.get();
+  Class* loader = well_known(WellKnown::ClassLoader);
+  Method* init = loader ? loader->find_declared_method("initSystemClassLoader", "()V") : nullptr;
+  if (init == nullptr) {
+    *error = "the class library lacks java.lang.ClassLoader.initSystemClassLoader()";
+    return false;
+  }
+  interp::call_method(thread, init, std::span<const Slot>());
+  if (thread->has_pending_exception() || app_loader_->loader_object() == nullptr) {
+    *error = "exception while creating the system class loader";
     return false;
   }
   return true;

@@ -48,9 +48,12 @@ struct WellKnownOffsets {
   uint32_t throwable_backtrace = 0, throwable_detail_message = 0, throwable_cause = 0,
            throwable_stack_trace = 0;
   uint32_t ste_declaring_class = 0, ste_method_name = 0, ste_file_name = 0, ste_line_number = 0,
-           ste_module_name = 0;
+           ste_module_name = 0, ste_class_loader_name = 0;
   uint32_t thread_name = 0, thread_priority = 0, thread_daemon = 0, thread_eetop = 0, thread_interrupted = 0;
   uint32_t reference_referent = 0, reference_queue = 0, reference_pending_next = 0;
+  // java.lang.ClassLoader: `long loaderData` (the VM's ClassLoaderData*, 0 until the VM first
+  // needs it), `String name`, `String nameAndId`, `ClassLoader parent`.
+  uint32_t loader_data = 0, loader_name = 0, loader_name_and_id = 0, loader_parent = 0;
 };
 
 class Isolate {
@@ -67,7 +70,19 @@ class Isolate {
   VMThread* main_thread() const { return main_thread_.get(); }
 
   ClassLoaderData& boot_loader() { return *boot_loader_; }
+  ClassLoaderData& platform_loader() { return *platform_loader_; }
   ClassLoaderData& app_loader() { return *app_loader_; }
+  // The ClassLoaderData of a java.lang.ClassLoader (null: the bootstrap loader's). A user-defined
+  // loader gets its own the first time one is asked for; it lives until the isolate ends.
+  ClassLoaderData& loader_data(VMThread* thread, Object* loader);
+  // Every loader's data; without the lock, so only with the world stopped (the collector).
+  template <typename Visitor>
+  void for_each_loader_unlocked(Visitor&& visit) {
+    visit(*boot_loader_);
+    visit(*platform_loader_);
+    visit(*app_loader_);
+    for (auto& loader : user_loaders_) visit(*loader);
+  }
 
   // Well-known classes; loaded on first request (those needed to boot are loaded at creation).
   Class* well_known(WellKnown which);
@@ -122,6 +137,8 @@ class Isolate {
   void create_primitive_classes();
   void compute_well_known_offsets();
   bool create_main_thread_object(std::string* error);
+  bool create_builtin_loaders(std::string* error);
+  bool run_features(std::string* error);
   bool preallocate_errors(std::string* error);
 
   VMOptions options_;
@@ -130,7 +147,10 @@ class Isolate {
   Collector collector_;
   heap::Heap heap_;
   std::unique_ptr<ClassLoaderData> boot_loader_;
+  std::unique_ptr<ClassLoaderData> platform_loader_;
   std::unique_ptr<ClassLoaderData> app_loader_;
+  std::mutex user_loaders_mutex_;  // a leaf lock: nothing inside allocates
+  std::vector<std::unique_ptr<ClassLoaderData>> user_loaders_;
   std::mutex class_ownership_mutex_;
   std::vector<std::unique_ptr<Class>> classes_;
   std::atomic<Class*> well_known_[static_cast<size_t>(WellKnown::Count)] = {};

@@ -41,6 +41,9 @@ struct VMOptions {
   bool enable_assertions = false; // -ea
   uint32_t gc_stress_interval = 0;  // -Xgc:stress[=N]: collect at every (Nth) allocation
   std::string launcher_command;  // sun.java.command: main class or jar plus arguments
+  // --features=<class>[,<class>...]: GraalVM Native Image Feature classes, instantiated and run
+  // at start-up (their RuntimeJNIAccess registrations join -Xjni:config='s, src/jni/README.md).
+  std::vector<std::string> features;
   // Embedder hooks (invocation API). Null: islet's diagnostics go to stdio, System.exit flushes
   // stdio and calls exit(), fatal errors (JNI FatalError, -Xcheck:jni) call abort().
   VfprintfHook vfprintf_hook = nullptr;

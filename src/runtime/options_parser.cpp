@@ -85,6 +85,14 @@ OptionResult apply_gc_stress(std::string_view option, VMOptions& options) {
   return applied();
 }
 
+// --features=A,B (Native Image's option): more feature classes, in order.
+OptionResult apply_features(std::string_view option, VMOptions& options) {
+  for (std::string& name : split_comma_list(option.substr(std::string_view("--features=").size()))) {
+    options.features.push_back(std::move(name));
+  }
+  return applied();
+}
+
 // The JDK's module options, in their "option=value" form (the invocation API's only form).
 // islet's class library is one module and application classes live in the unnamed module, so
 // they are accepted and have no effect.
@@ -130,6 +138,7 @@ OptionResult apply_vm_option(std::string_view option, VMOptions& options) {
     return apply_sized_option(option, options);
   }
   if (option == "-Xgc:stress" || starts_with(option, "-Xgc:stress=")) return apply_gc_stress(option, options);
+  if (starts_with(option, "--features=")) return apply_features(option, options);
   if (is_harmless_hotspot_switch(option) || is_module_option(option)) return applied();
   if (starts_with(option, "-XX:")) return unrecognized_hotspot_flag(option);
   return unrecognized(option);
@@ -157,6 +166,17 @@ bool parse_memory_size(std::string_view text, size_t* bytes) {
   if (value > std::numeric_limits<size_t>::max() / multiplier) return false;
   *bytes = value * multiplier;
   return true;
+}
+
+std::vector<std::string> split_comma_list(std::string_view list) {
+  std::vector<std::string> items;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    std::string_view item = list.substr(0, comma);
+    if (!item.empty()) items.emplace_back(item);
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+  }
+  return items;
 }
 
 std::vector<std::string> split_search_path(std::string_view path) {

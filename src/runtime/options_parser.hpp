@@ -30,6 +30,9 @@ OptionResult apply_vm_option(std::string_view option, VMOptions& options);
 // "64m", "1g", "4096k", "1048576" -> bytes; false if malformed or out of range.
 bool parse_memory_size(std::string_view text, size_t* bytes);
 
+// "a,b,,c" -> {"a", "b", "c"}: a comma-separated list, empty items dropped.
+std::vector<std::string> split_comma_list(std::string_view list);
+
 // A ':'-separated search path; empty elements mean the working directory, as in the JDK.
 std::vector<std::string> split_search_path(std::string_view path);
 

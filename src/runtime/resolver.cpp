@@ -85,10 +85,13 @@ bool is_accessible_member(const Class* accessor, const Class* holder, uint16_t f
 
 namespace {
 
-std::string access_word(uint16_t flags) {
-  if (flags & access::kPrivate) return "private";
-  if (flags & access::kProtected) return "protected";
-  return "package-private";
+// HotSpot's words before "method"/"field": package-private members get none.
+std::string access_words(uint16_t flags) {
+  std::string words;
+  if (flags & access::kAbstract) words += "abstract ";
+  if (flags & access::kProtected) words += "protected ";
+  if (flags & access::kPrivate) words += "private ";
+  return words;
 }
 
 std::string pair_location(const Class* a, const Class* b) {
@@ -108,14 +111,14 @@ void throw_illegal_method_access(VMThread* thread, const Class* accessor, const 
   std::string text = classfile::method_signature_for_messages(m->holder->name, m->name, m->descriptor);
   throw_new(thread, WellKnown::IllegalAccessError,
             "class " + accessor->external_name() + " tried to access " +
-                access_word(m->access_flags) + " method " + text + " (" +
+                access_words(m->access_flags) + "method " + text + " (" +
                 pair_location(accessor, m->holder) + ")");
 }
 
 void throw_illegal_field_access(VMThread* thread, const Class* accessor, const Field* f) {
   throw_new(thread, WellKnown::IllegalAccessError,
             "class " + accessor->external_name() + " tried to access " +
-                access_word(f->access_flags) + " field " + f->holder->external_name() + "." +
+                access_words(f->access_flags & ~access::kAbstract) + "field " + f->holder->external_name() + "." +
                 f->name + " (" + pair_location(accessor, f->holder) + ")");
 }
 

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jdk.internal.loader.ClassPathResources;
 import jdk.internal.reflect.AnnotationParser;
 import jdk.internal.reflect.AnnotationType;
 import jdk.internal.reflect.Reflection;
@@ -66,7 +65,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     static native Class<?> getPrimitiveClass(String name);
 
-    /** Loads through loader, or (while islet has no ClassLoader objects) through caller's loader. */
+    /** Loads through `loader` (null: the bootstrap loader), as HotSpot's JVM_FindClassFromCaller. */
     private static native Class<?> forName0(String name, boolean initialize, ClassLoader loader,
             Class<?> caller) throws ClassNotFoundException;
 
@@ -780,30 +779,34 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         throw (E) t;
     }
 
-    /**
-     * As the JDK: a name without a leading '/' is relative to this class's package. The class
-     * library (module java.base) holds only class files, which the bootstrap path serves; other
-     * classes ask their loader, or the system loader's resources when they report none.
-     */
+    // ---- Resources: a relative name is in this class's package ----
+
     public java.io.InputStream getResourceAsStream(String name) {
         name = resolveName(name);
-        if (getModule().isNamed()) {
-            return ClassPathResources.boot(name);
-        }
         ClassLoader loader = getClassLoader0();
-        return loader == null ? ClassLoader.getSystemResourceAsStream(name) : loader.getResourceAsStream(name);
+        if (loader != null) {
+            return loader.getResourceAsStream(name);
+        }
+        java.net.URL url = jdk.internal.loader.BootLoader.findResource(name);
+        try {
+            return url != null ? url.openStream() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    public java.net.URL getResource(String name) {
+        name = resolveName(name);
+        ClassLoader loader = getClassLoader0();
+        return loader != null ? loader.getResource(name) : jdk.internal.loader.BootLoader.findResource(name);
     }
 
     private String resolveName(String name) {
-        if (!name.startsWith("/")) {
-            String baseName = getPackageName();
-            if (!baseName.isEmpty()) {
-                name = baseName.replace('.', '/') + '/' + name;
-            }
-        } else {
-            name = name.substring(1);
+        if (name.startsWith("/")) {
+            return name.substring(1);
         }
-        return name;
+        String baseName = getPackageName();
+        return baseName.isEmpty() ? name : baseName.replace('.', '/') + "/" + name;
     }
 
     // ---- Reflection: annotations ----

@@ -1,12 +1,11 @@
 // Modules as far as islet has them: the class library is the named module java.base, and every
-// other class is in the unnamed module of its class loader (one for the application loader,
-// which has no ClassLoader object yet). Class.getModule and JNI's GetModule return these.
+// other class is in the unnamed module of its class loader (ClassLoader.getUnnamedModule).
+// Class.getModule and JNI's GetModule return these.
 package java.lang;
 
 public final class Module {
 
     private static final Module JAVA_BASE = new Module("java.base", null);
-    private static final Module UNNAMED_APP = new Module(null, null);
 
     private final String name;
     private final ClassLoader loader;
@@ -16,6 +15,11 @@ public final class Module {
         this.loader = loader;
     }
 
+    /** The unnamed module of `loader` (ClassLoader's constructor makes it). */
+    Module(ClassLoader loader) {
+        this(null, loader);
+    }
+
     static Module of(Class<?> c) {
         while (c.isArray()) {
             c = c.getComponentType();
@@ -23,7 +27,7 @@ public final class Module {
         if (c.isPrimitive() || jdk.internal.reflect.Reflection.isBootClass(c)) {
             return JAVA_BASE;
         }
-        return UNNAMED_APP;
+        return c.getClassLoader0().getUnnamedModule();
     }
 
     /** The module's name; null for an unnamed module. */

@@ -68,6 +68,9 @@ public class Thread implements Runnable {
         this.contextClassLoader = ClassLoader.getSystemClassLoader();
         this.started = true;
         this.alive = true;
+        // Threads the VM attaches run application code: HotSpot gives them the system loader
+        // (null only for the main thread, made before the loaders, which gets it afterwards).
+        this.contextClassLoader = ClassLoader.getSystemClassLoader();
         group.add(this);
     }
 

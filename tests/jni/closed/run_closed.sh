@@ -3,8 +3,9 @@
 #   open   <islet> <java> <classes> <libs>: with -Xjni:config= but no -Xjni:closed islet finds
 #          everything, exactly like HotSpot (outputs compared).
 #   closed <islet> <classes> <libs> <expected> <flags...>: islet's output (this folder's path
-#          printed as <dir>) equals <expected>.
-#   error  <islet> <classes> <libs> <expected> <config>: islet refuses to start: exit status 1
+#          printed as <dir>) equals <expected>. The program is JniClosed unless the first flag
+#          is --main=<class>.
+#   error  <islet> <classes> <libs> <expected> <flags...>: islet refuses to start: exit status 1
 #          and the error text (standard error) equals <expected>.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -17,11 +18,13 @@ case $mode in
     diff -u <(printf '%s\n' "$expected") <(printf '%s\n' "$actual") ;;
   closed)
     ISLET=$1; CLASSES=$2; LIBS=$3; EXPECTED=$4; shift 4
-    actual=$("$ISLET" "$@" -Djava.library.path="$LIBS" -cp "$CLASSES" JniClosed 2>&1; echo "exit $?")
+    MAIN=JniClosed
+    if [[ ${1:-} == --main=* ]]; then MAIN=${1#--main=}; shift; fi
+    actual=$("$ISLET" "$@" -Djava.library.path="$LIBS" -cp "$CLASSES" "$MAIN" 2>&1; echo "exit $?")
     diff -u "$EXPECTED" <(printf '%s\n' "${actual//$HERE/<dir>}") ;;
   error)
-    ISLET=$1; CLASSES=$2; LIBS=$3; EXPECTED=$4; CONFIG=$5
-    actual=$("$ISLET" -Xjni:config="$HERE/$CONFIG" -Xjni:closed -cp "$CLASSES" JniClosed 2>&1; echo "exit $?")
+    ISLET=$1; CLASSES=$2; LIBS=$3; EXPECTED=$4; shift 4
+    actual=$("$ISLET" "$@" -cp "$CLASSES" JniClosed 2>&1; echo "exit $?")
     diff -u "$EXPECTED" <(printf '%s\n' "${actual//$HERE/<dir>}") ;;
   *) echo "run_closed: unknown mode $mode" >&2; exit 2 ;;
 esac
