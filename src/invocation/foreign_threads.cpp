@@ -165,6 +165,11 @@ void detach_if_automatic(const std::shared_ptr<IsolateGate>& gate) {
   mine.remove(record);
 }
 
-VMThread* current_thread(const IsolateGate& gate) { return VMThread::current(gate.address()); }
+VMThread* current_thread(const IsolateGate& gate) {
+  // A closed gate's isolate has ended, and another may live at its address now: its threads are
+  // not this gate's. An open gate's address is its own isolate, whose records are current.
+  if (gate.closed()) return nullptr;
+  return VMThread::current(gate.address());
+}
 
 }  // namespace islet::invocation

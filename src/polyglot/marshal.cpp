@@ -9,6 +9,7 @@
 #include "runtime/allocation.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/strings.hpp"
+#include "runtime/threads.hpp"
 #include "runtime/vm_thread.hpp"
 
 namespace islet::polyglot {
@@ -114,6 +115,16 @@ Object* new_box(VMThread* thread, Class* klass, uint32_t offset, const void* val
 void throw_pending(VMThread* thread, PolyglotIsolate& state) {
   Object* exception = thread->take_pending_exception();
   throw JavaThrow(state.reference(exception));
+}
+
+void report_callback_failure(const std::shared_ptr<runtime::IsolateGate>& gate, std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const JavaThrow& thrown) {
+    invocation::ForeignCall call(gate);  // the JavaRef keeps the throwable alive meanwhile
+    if (call.thread() == nullptr) throw;
+    runtime::dispatch_uncaught_exception(call.thread(), thrown.throwable());
+  }
 }
 
 nfi::Value Marshaller::to_nfi(Object* object) const {

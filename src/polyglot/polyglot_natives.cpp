@@ -142,6 +142,8 @@ int64_t new_context(VMThread* thread) {
   return guarded<int64_t>(thread, 0, [](PolyglotIsolate& state) {
     auto* context = new PolyglotContext();
     context->nfi.set_thread_binding(state.thread_binding());  // a TruffleEnv per attached thread
+    context->nfi.set_callback_error_handler(
+        [gate = state.gate()](std::exception_ptr error) { report_callback_failure(gate, error); });
     return reinterpret_cast<int64_t>(context);
   });
 }

@@ -10,6 +10,7 @@
 // checking a record, detaching a thread): a pass holder must never wait for the isolate's end.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -54,16 +55,14 @@ class IsolateGate {
   // A pass into the isolate, or an empty one if it has begun to end.
   Pass enter() {
     std::lock_guard<std::mutex> guard(mutex_);
-    if (closed_) return Pass();
+    if (closed_.load(std::memory_order_relaxed)) return Pass();
     ++inside_;
     return Pass(this);
   }
 
-  // True once the isolate has begun to end.
-  bool closed() {
-    std::lock_guard<std::mutex> guard(mutex_);
-    return closed_;
-  }
+  // True once the isolate has begun to end. Without a pass, only a hint that may turn true
+  // right after it answered false.
+  bool closed() const { return closed_.load(std::memory_order_acquire); }
 
   // The isolate's address, to compare with (it may have been freed: never read through it
   // without a pass).
@@ -72,7 +71,7 @@ class IsolateGate {
   // The isolate is ending: no entry succeeds from now on. Returns once every pass has ended.
   void close() {
     std::unique_lock<std::mutex> lock(mutex_);
-    closed_ = true;
+    closed_.store(true, std::memory_order_release);
     all_out_.wait(lock, [this] { return inside_ == 0; });
   }
 
@@ -86,7 +85,7 @@ class IsolateGate {
   std::mutex mutex_;
   std::condition_variable all_out_;
   uint32_t inside_ = 0;
-  bool closed_ = false;
+  std::atomic<bool> closed_{false};
 };
 
 }  // namespace islet::runtime

@@ -4,8 +4,13 @@
 // started it returns. Also trufflenfi.h's thread API on such a thread (getTruffleEnv,
 // attachCurrentThread, detachCurrentThread, OBJECT references through its own env), and ENV
 // arguments per thread: each Java thread gets its own env, the one getTruffleEnv answers there.
+// A callback that throws on such a thread has no downcall to rethrow into: the exception is
+// uncaught in that thread (its uncaught-exception handler sees it) and C gets a zero result.
 // Expected values follow from C semantics: each of T threads calls f(index) N times.
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.graalvm.polyglot.Context;
@@ -81,6 +86,20 @@ public class PolyglotForeignThreads {
             System.out.println("another Java thread gets another env: " + (mainEnv != otherEnv[0]));
             System.out.println("the env is getTruffleEnv's on main: " + lib.invokeMember("env_is_current").asInt()
                     + ", on the other thread: " + otherIsCurrent[0]);
+
+            // Callbacks that throw on foreign threads: uncaught there.
+            List<String> uncaught = new ArrayList<>();
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+                synchronized (uncaught) {
+                    uncaught.add(thread.getName().matches("Thread-\\d+") + " " + e.getMessage());
+                }
+            });
+            long thrown = lib.invokeMember("sum_on_new_threads", (ProxyExecutable) a -> {
+                throw new IllegalStateException("boom " + a[0].asInt());
+            }, 2, 1).asLong();
+            Thread.setDefaultUncaughtExceptionHandler(null);
+            Collections.sort(uncaught);
+            System.out.println("sum when the callbacks throw = " + thrown + ", uncaught in Thread-<n>: " + uncaught);
 
             // A thread that stays alive after its callback: attached, idle; it exits later.
             int lingering = lib.invokeMember("call_back_from_lingering_thread", callback, 5).asInt();
