@@ -3,18 +3,7 @@
  * a thread still alive when the VM ends does not hold DestroyJavaVM up, and its exit after the VM
  * is gone is harmless. Many create -> callbacks -> destroy cycles keep the resident set flat.
  * Arguments: <libjvm.so> <classes> <NFI test library> [cycles, default 100]. */
-#include <unistd.h>
-
 #include "host_support.h"
-
-static long resident_bytes(void) {
-  long pages_total = 0, pages_resident = 0;
-  FILE* statm = fopen("/proc/self/statm", "r");
-  if (statm == NULL) return 0;
-  if (fscanf(statm, "%ld %ld", &pages_total, &pages_resident) != 2) pages_resident = 0;
-  fclose(statm);
-  return pages_resident * sysconf(_SC_PAGESIZE);
-}
 
 /* One cycle; prints what it sees when `verbose`. 0 when everything was as expected. */
 static int cycle(struct VMLibrary* library, const char* classes, const char* testlib, void (*release)(void),
