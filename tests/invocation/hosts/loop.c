@@ -4,7 +4,6 @@
  * Arguments: <libjvm.so> <classes> [cycles, default 200]. ISLET_LOOP_REPORT=1 prints the numbers
  * (bench/embed uses it). */
 #include <time.h>
-#include <unistd.h>
 
 #include "host_support.h"
 
