@@ -707,7 +707,7 @@ class Signature {
   explicit Signature(std::string_view text);
   // Binds a native address (a Symbol value, Pointer value or raw address) to this signature.
   // Symbols bind in their library's context; raw addresses and closures use the context that
-  // evaluated the signature (Context::signature / eval), else Context::shared().
+  // evaluated the signature (Context::signature / eval), else one the signature owns.
   Function bind(const Value& symbol) const;
   Function bind(void* address) const;
   // A native function pointer with this signature that calls `callable`, owned by the result.
@@ -829,13 +829,32 @@ class Library {
   detail::Ref<detail::LibraryImpl> impl_;
 };
 
+// How a context's TruffleEnvs relate to threads: trufflenfi.h's getTruffleEnv,
+// attachCurrentThread and detachCurrentThread, and the ENV argument given to native code.
+// Without a binding every thread shares the context's one environment and counts as attached.
+// With one (the VM installs one), each attached thread has an environment of its own, made on
+// first use, and getTruffleEnv answers NULL on a thread that is not attached. A binding is
+// called on any thread, concurrently.
+class ThreadBinding {
+ public:
+  virtual ~ThreadBinding() = default;
+  // An identity of the calling thread while it is attached (compared only), or null.
+  virtual const void* current_thread() const = 0;
+  // Attaches the calling thread if it is not attached; its identity, or null if it cannot be.
+  virtual const void* attach_current_thread() const = 0;
+  // Detaches the calling thread if the binding may (what it attached itself).
+  virtual void detach_current_thread() const = 0;
+  // Whether a thread that had `identity` is still attached: environments of threads that are
+  // not are dropped now and then.
+  virtual bool is_attached(const void* identity) const = 0;
+};
+
 // Owns what native code can refer to indirectly: OBJECT handles, NFI-made function pointers,
 // the TruffleContext/TruffleEnv given to ENV arguments. Libraries and functions keep their
-// context alive. Each context is independent; Context::shared() is a process-wide default.
+// context alive. Each context is independent; there is no process-wide one.
 class Context {
  public:
   Context();
-  static Context& shared();
 
   // Evaluates NFI source: `default`, `load ...` (a Library value, with bound functions for the
   // combined form), or a signature (a Signature value); each optionally `with <backend>`.
@@ -846,7 +865,10 @@ class Context {
   Signature signature(std::string_view text) const;
 
   TruffleContext* truffle_context() const;
+  // The calling thread's environment (null with a binding, on a thread that is not attached).
   TruffleEnv* truffle_env() const;
+  // Installs the thread binding; before the context is used on more than one thread.
+  void set_thread_binding(std::shared_ptr<const ThreadBinding> binding) const;
   // Called with exceptions thrown by callbacks on threads with no NFI call to receive them.
   void set_callback_error_handler(std::function<void(std::exception_ptr)> handler) const;
   // Live OBJECT handles and closures: for leak checks in tests and diagnostics.
@@ -860,11 +882,9 @@ class Context {
   detail::Ref<detail::ContextImpl> impl_;
 };
 
-// Shorthands on Context::shared().
-inline Library load(std::string_view path, int flags = kNow) {
-  return Context::shared().load(path, flags);
-}
-inline Value eval(std::string_view source) { return Context::shared().eval(source); }
+// Shorthands for a fresh context, which the result keeps alive.
+inline Library load(std::string_view path, int flags = kNow) { return Context().load(path, flags); }
+inline Value eval(std::string_view source) { return Context().eval(source); }
 
 // ---------------------------------------------------------------------------------------------
 // Template implementations.

@@ -35,21 +35,41 @@ std::string java_name_of(VMThread* thread) {
 
 AttachedThreads::~AttachedThreads() {
   for (const Entry& entry : threads_) {
-    if (entry.owned) delete entry.thread;
+    if (entry.kind != Kind::Creating) delete entry.thread;
   }
+}
+
+AttachedThreads::Iterator AttachedThreads::find(VMThread* thread) {
+  return std::find_if(threads_.begin(), threads_.end(), [&](const Entry& e) { return e.thread == thread; });
+}
+
+AttachedThreads::Iterator AttachedThreads::find_automatic(VMThread* thread, uint64_t serial) {
+  return std::find_if(threads_.begin(), threads_.end(), [&](const Entry& e) {
+    return e.thread == thread && e.kind == Kind::Automatic && e.serial == serial;
+  });
 }
 
 void AttachedThreads::add_creating_thread(VMThread* thread) {
   std::lock_guard<std::mutex> guard(mutex_);
-  threads_.push_back({thread, false, false, "main"});
+  threads_.push_back({thread, Kind::Creating, false, "main"});
 }
 
 bool AttachedThreads::contains(VMThread* thread) {
   std::lock_guard<std::mutex> guard(mutex_);
-  return std::any_of(threads_.begin(), threads_.end(), [&](const Entry& e) { return e.thread == thread; });
+  return find(thread) != threads_.end();
 }
 
 VMThread* AttachedThreads::attach(Isolate* isolate, const AttachRequest& request) {
+  return attach_as(isolate, request, Kind::Embedder, nullptr);
+}
+
+VMThread* AttachedThreads::attach_automatic(Isolate* isolate, uint64_t* serial) {
+  AttachRequest request;  // "Thread-<n>" in the main group, as HotSpot names attached threads
+  request.daemon = true;
+  return attach_as(isolate, request, Kind::Automatic, serial);
+}
+
+VMThread* AttachedThreads::attach_as(Isolate* isolate, const AttachRequest& request, Kind kind, uint64_t* serial) {
   {
     std::lock_guard<std::mutex> guard(mutex_);
     if (closing_) return nullptr;
@@ -59,19 +79,39 @@ VMThread* AttachedThreads::attach(Isolate* isolate, const AttachRequest& request
   std::string name = thread != nullptr ? java_name_of(thread) : std::string();
   std::lock_guard<std::mutex> guard(mutex_);
   --attaching_;
-  if (thread != nullptr) threads_.push_back({thread, request.daemon, true, std::move(name)});
+  if (thread != nullptr) {
+    Entry entry{thread, kind, request.daemon, std::move(name)};
+    if (kind == Kind::Automatic) {
+      entry.serial = next_serial_++;
+      entry.state = CallState::Busy;
+      *serial = entry.serial;
+    }
+    threads_.push_back(std::move(entry));
+  }
   changed_.notify_all();
   return thread;
 }
 
 void AttachedThreads::detach(VMThread* thread) {
-  bool owned = true;
+  Kind kind = Kind::Embedder;
   {
     std::lock_guard<std::mutex> guard(mutex_);
-    auto it = std::find_if(threads_.begin(), threads_.end(), [&](const Entry& e) { return e.thread == thread; });
-    if (it != threads_.end()) owned = it->owned;
+    auto it = find(thread);
+    if (it != threads_.end()) {
+      kind = it->kind;
+      if (it->state == CallState::LetGo) {
+        // Out of the VM already; its VMThread goes with the isolate.
+        VMThread::forget_current(thread);
+        return;
+      }
+      it->state = CallState::Detaching;
+    }
   }
-  if (owned) {
+  finish_detach(thread, kind);
+}
+
+void AttachedThreads::finish_detach(VMThread* thread, Kind kind) {
+  if (kind != Kind::Creating) {
     runtime::detach_current_thread(thread);  // frees it
   } else {
     // The creating thread: its Java thread ends, the Isolate keeps the VMThread.
@@ -85,6 +125,70 @@ void AttachedThreads::detach(VMThread* thread) {
   std::lock_guard<std::mutex> guard(mutex_);
   std::erase_if(threads_, [&](const Entry& e) { return e.thread == thread; });
   changed_.notify_all();
+}
+
+// --- Automatic attachments --------------------------------------------------------------------
+
+AttachedThreads::CallEntry AttachedThreads::begin_call(VMThread* thread, uint64_t serial) {
+  std::lock_guard<std::mutex> guard(mutex_);
+  auto it = find_automatic(thread, serial);
+  if (it == threads_.end()) return CallEntry::Unknown;
+  if (it->state != CallState::Idle) return CallEntry::Ended;
+  it->state = CallState::Busy;
+  return CallEntry::Entered;
+}
+
+void AttachedThreads::end_call(VMThread* thread) {
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    auto it = find(thread);
+    if (it == threads_.end()) return;
+    if (!it->let_go_requested) {
+      it->state = CallState::Idle;
+      return;
+    }
+    it->state = CallState::LetGo;
+  }
+  // The isolate is ending and waits for this thread to leave the safepoints: the last touch.
+  thread->isolate()->safepoints().detach(thread);
+}
+
+void AttachedThreads::detach_automatic(VMThread* thread, uint64_t serial) {
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    auto it = find_automatic(thread, serial);
+    if (it == threads_.end() || it->state != CallState::Idle) return;
+    it->state = CallState::Detaching;
+  }
+  runtime::SafeRegion::return_from_embedder(thread);
+  finish_detach(thread, Kind::Automatic);
+}
+
+bool AttachedThreads::automatic_detach_under_way(VMThread* self) const {
+  return std::any_of(threads_.begin(), threads_.end(), [&](const Entry& e) {
+    return e.thread != self && e.kind == Kind::Automatic && e.state == CallState::Detaching;
+  });
+}
+
+void AttachedThreads::let_go_of_automatic_threads(VMThread* self) {
+  runtime::SafeRegion region(self);
+  std::vector<VMThread*> idle;
+  {
+    std::unique_lock<std::mutex> lock(mutex_);  // released before the region ends
+    changed_.wait(lock, [&] { return !automatic_detach_under_way(self); });
+    for (Entry& entry : threads_) {
+      if (entry.kind != Kind::Automatic || entry.thread == self) continue;
+      if (entry.state == CallState::Idle) {
+        entry.state = CallState::LetGo;
+        idle.push_back(entry.thread);
+      } else if (entry.state == CallState::Busy) {
+        entry.let_go_requested = true;
+      }
+    }
+  }
+  // Idle threads are safe and, let go of, never enter again: they leave the safepoints here, on
+  // this thread (outside the lock: leaving may wait for a collection to end).
+  for (VMThread* thread : idle) self->isolate()->safepoints().detach(thread);
 }
 
 bool AttachedThreads::close() {
@@ -101,8 +205,9 @@ void AttachedThreads::reopen() {
 
 bool AttachedThreads::alone(VMThread* self, bool daemons_too) const {
   if (attaching_ != 0) return false;
-  return std::all_of(threads_.begin(), threads_.end(),
-                     [&](const Entry& e) { return e.thread == self || (e.daemon && !daemons_too); });
+  return std::all_of(threads_.begin(), threads_.end(), [&](const Entry& e) {
+    return e.thread == self || e.kind == Kind::Automatic || (e.daemon && !daemons_too);
+  });
 }
 
 void AttachedThreads::wait_until_alone(VMThread* self, bool daemons_too) {
@@ -121,7 +226,7 @@ std::vector<std::string> AttachedThreads::names_of_others(VMThread* self) {
   std::lock_guard<std::mutex> guard(mutex_);
   std::vector<std::string> names;
   for (const Entry& e : threads_) {
-    if (e.thread != self) names.push_back(e.name.empty() ? "(unnamed)" : e.name);
+    if (e.thread != self && e.kind != Kind::Automatic) names.push_back(e.name.empty() ? "(unnamed)" : e.name);
   }
   return names;
 }

@@ -135,6 +135,8 @@ Status destroy_vm(Isolate* isolate, WaitFor wait_for, std::optional<std::chrono:
   }
   self->take_pending_exception();
   run_shutdown_hooks(self);
+  // Threads the VM attached on its own are daemons no teardown waits for; idle ones leave now.
+  attached.let_go_of_automatic_threads(self);
   end_isolate(self);  // freeing the isolate runs the libraries' JNI_OnUnload on `self`
   return Status::Ok;
 }

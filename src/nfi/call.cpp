@@ -81,8 +81,9 @@ Value FunctionImpl::execute_general(std::span<const Value> arguments) const {
     void* slot = frame + signature.slot_offset(native);
     pointers[native] = slot;
     if (core_.native_kinds[native] == TypeKind::Env) {
-      // The injected TruffleEnv*: native code sees it, the caller never passes it.
-      TruffleEnv* env = context_->env();
+      // The injected TruffleEnv*, the calling thread's: native code sees it, the caller never
+      // passes it.
+      TruffleEnv* env = context_->current_env();
       std::memcpy(slot, &env, sizeof env);
       continue;
     }

@@ -1,8 +1,10 @@
 // ContextImpl and the trufflenfi.h function tables. Without a VM, "managed objects" are Values
 // kept alive by the handle table, and every thread may use the NFI, so attaching is bookkeeping;
-// the VM's polyglot layer adds real thread attachment and GC-rooted handles on top.
+// the VM's polyglot layer adds real thread attachment (a ThreadBinding: per-thread environments)
+// and GC-rooted handles on top.
 #include "nfi/context.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "nfi/boxes.hpp"
@@ -78,12 +80,14 @@ const __TruffleNativeAPI kNativeApi = {
 // --- the thread API ---
 
 TruffleEnv* api_get_truffle_env(TruffleContext* context) {
-  return ContextImpl::from(context)->env();
+  return ContextImpl::from(context)->current_env();
 }
 TruffleEnv* api_attach_current_thread(TruffleContext* context) {
-  return ContextImpl::from(context)->env();
+  return ContextImpl::from(context)->attach_current_thread();
 }
-void api_detach_current_thread(TruffleContext*) {}
+void api_detach_current_thread(TruffleContext* context) {
+  ContextImpl::from(context)->detach_current_thread();
+}
 
 const __TruffleThreadAPI kThreadApi = {
     api_get_truffle_env,
@@ -111,9 +115,54 @@ bool decode_handle(TruffleObject handle, uint32_t& index, uint32_t& generation) 
 
 thread_local DeferredReleases* innermost_deferred = nullptr;
 
+// Environments of threads that have detached are dropped when the table has doubled since the
+// last sweep (amortised O(1) per new thread); below this size it is never swept.
+constexpr size_t kFirstEnvSweep = 16;
+
 }  // namespace
 
-ContextImpl::ContextImpl() : env_{&kNativeApi, this}, context_{&kThreadApi, this} {}
+ContextImpl::ContextImpl()
+    : env_{&kNativeApi, this}, context_{&kThreadApi, this}, next_env_sweep_(kFirstEnvSweep) {}
+
+// --- environments -------------------------------------------------------------------------------
+
+TruffleEnv* ContextImpl::current_env() {
+  if (!binding_) return reinterpret_cast<TruffleEnv*>(&env_);
+  const void* thread = binding_->current_thread();
+  return thread != nullptr ? env_of(thread) : nullptr;
+}
+
+TruffleEnv* ContextImpl::attach_current_thread() {
+  if (!binding_) return reinterpret_cast<TruffleEnv*>(&env_);
+  const void* thread = binding_->attach_current_thread();
+  return thread != nullptr ? env_of(thread) : nullptr;
+}
+
+void ContextImpl::detach_current_thread() {
+  if (!binding_) return;
+  const void* thread = binding_->current_thread();
+  if (thread == nullptr) return;
+  binding_->detach_current_thread();
+  if (binding_->is_attached(thread)) return;  // the binding keeps threads it did not attach
+  std::lock_guard lock(thread_envs_mutex_);
+  thread_envs_.erase(thread);
+}
+
+TruffleEnv* ContextImpl::env_of(const void* thread) {
+  std::lock_guard lock(thread_envs_mutex_);
+  auto found = thread_envs_.find(thread);
+  if (found != thread_envs_.end()) return reinterpret_cast<TruffleEnv*>(found->second.get());
+  if (thread_envs_.size() >= next_env_sweep_) drop_envs_of_detached_threads();
+  auto block = std::make_unique<EnvBlock>(EnvBlock{&kNativeApi, this});
+  TruffleEnv* env = reinterpret_cast<TruffleEnv*>(block.get());
+  thread_envs_.emplace(thread, std::move(block));
+  return env;
+}
+
+void ContextImpl::drop_envs_of_detached_threads() {
+  std::erase_if(thread_envs_, [this](const auto& entry) { return !binding_->is_attached(entry.first); });
+  next_env_sweep_ = std::max(kFirstEnvSweep, 2 * thread_envs_.size());
+}
 
 ContextImpl::~ContextImpl() = default;
 
@@ -247,11 +296,6 @@ using detail::Ref;
 
 Context::Context() : impl_(Ref<detail::ContextImpl>::adopt(new detail::ContextImpl())) {}
 
-Context& Context::shared() {
-  static Context context;
-  return context;
-}
-
 Value Context::eval(std::string_view source) const {
   detail::ParsedSource parsed = detail::parse_source(source);
   Ref<detail::LibraryImpl> library;
@@ -286,7 +330,11 @@ Library Context::load_default() const {
 }
 
 TruffleContext* Context::truffle_context() const { return impl_->truffle_context(); }
-TruffleEnv* Context::truffle_env() const { return impl_->env(); }
+TruffleEnv* Context::truffle_env() const { return impl_->current_env(); }
+
+void Context::set_thread_binding(std::shared_ptr<const ThreadBinding> binding) const {
+  impl_->set_thread_binding(std::move(binding));
+}
 
 void Context::set_callback_error_handler(std::function<void(std::exception_ptr)> handler) const {
   impl_->set_callback_error_handler(std::move(handler));

@@ -1,10 +1,12 @@
 // ContextImpl: what native code reaches through TruffleEnv/TruffleContext. It owns the OBJECT
-// handle table, the registry of NFI-made function pointers, and the callback error handler.
-// The two ABI blocks come first in their structs so that TruffleEnv* and TruffleContext*
+// handle table, the registry of NFI-made function pointers, the callback error handler and the
+// environments of threads (one shared by all without a ThreadBinding, one per attached thread
+// with one). The ABI blocks come first in their structs so that TruffleEnv* and TruffleContext*
 // convert to the owning context in O(1).
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -19,8 +21,15 @@ class ContextImpl final : public Box {
   ContextImpl();
   ~ContextImpl() override;
 
-  TruffleEnv* env() { return reinterpret_cast<TruffleEnv*>(&env_); }
   TruffleContext* truffle_context() { return reinterpret_cast<TruffleContext*>(&context_); }
+
+  // Environments (trufflenfi.h's thread API and ENV arguments). Without a thread binding: the
+  // context's one environment, on every thread. With one: the calling thread's own, made on first
+  // use, or null if the thread is not attached.
+  void set_thread_binding(std::shared_ptr<const ThreadBinding> binding) { binding_ = std::move(binding); }
+  TruffleEnv* current_env();
+  TruffleEnv* attach_current_thread();
+  void detach_current_thread();
   static ContextImpl* from(TruffleEnv* env);
   static ContextImpl* from(TruffleContext* context);
 
@@ -55,8 +64,16 @@ class ContextImpl final : public Box {
     bool live = false;
   };
 
+  TruffleEnv* env_of(const void* thread);
+  void drop_envs_of_detached_threads();  // with thread_envs_mutex_ held
+
   EnvBlock env_;
   ContextBlock context_;
+
+  std::shared_ptr<const ThreadBinding> binding_;  // set once, before use on several threads
+  std::mutex thread_envs_mutex_;
+  std::unordered_map<const void*, std::unique_ptr<EnvBlock>> thread_envs_;
+  size_t next_env_sweep_;
 
   mutable std::mutex handles_mutex_;
   std::vector<HandleSlot> handles_;

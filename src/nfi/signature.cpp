@@ -129,7 +129,9 @@ void SignatureImpl::prepare_cif() {
 }
 
 ContextImpl* SignatureImpl::context() const {
-  return context_ ? context_.get() : Context::shared().impl();
+  if (context_) return context_.get();
+  std::call_once(own_context_made_, [this] { own_context_ = Ref<ContextImpl>::adopt(new ContextImpl()); });
+  return own_context_.get();
 }
 
 std::string SignatureImpl::to_string() const {

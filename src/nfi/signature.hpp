@@ -4,6 +4,7 @@
 
 #include <ffi.h>
 
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,7 @@ class SignatureImpl final : public Box {
   bool needs_cleanup() const { return needs_cleanup_; }
 
   // The context raw addresses are bound in and closures are made in: the one that evaluated
-  // this signature, or Context::shared() for signatures parsed on their own.
+  // this signature, or, for a signature parsed on its own, one it makes on first need and owns.
   void set_context(Ref<ContextImpl> context) { context_ = std::move(context); }
   ContextImpl* context() const;
 
@@ -59,7 +60,9 @@ class SignatureImpl final : public Box {
   bool needs_cleanup_ = false;
   ffi_cif cif_{};
   CallCore core_;
-  Ref<ContextImpl> context_;
+  Ref<ContextImpl> context_;  // set once, before the signature is shared
+  mutable std::once_flag own_context_made_;
+  mutable Ref<ContextImpl> own_context_;
 };
 
 }  // namespace islet::nfi::detail

@@ -1,9 +1,10 @@
-// The per-isolate registry of polyglot state and its GC-root table. The registry is the only
-// process-wide state here: a map from live isolates to their state, emptied when an isolate ends.
+// The per-isolate polyglot state (held by the Isolate), its GC-root table, and the thread binding
+// of its NFI contexts.
 #include "polyglot/isolate_state.hpp"
 
 #include <string_view>
 
+#include "invocation/foreign_threads.hpp"
 #include "runtime/class_loader.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/isolate.hpp"
@@ -14,22 +15,21 @@ namespace islet::polyglot {
 
 namespace {
 
-std::mutex registry_mutex;
-std::unordered_map<Isolate*, std::shared_ptr<PolyglotIsolate>>& registry() {
-  static auto* states = new std::unordered_map<Isolate*, std::shared_ptr<PolyglotIsolate>>();
-  return *states;
-}
-
-// Owned by the isolate (Isolate::keep_alive): removes the isolate's entry when it ends.
-struct RegistryEntryRemover {
-  explicit RegistryEntryRemover(Isolate* owner) : isolate(owner) {}
-  RegistryEntryRemover(const RegistryEntryRemover&) = delete;
-  RegistryEntryRemover& operator=(const RegistryEntryRemover&) = delete;
-  Isolate* isolate;
-  ~RegistryEntryRemover() {
-    std::lock_guard lock(registry_mutex);
-    registry().erase(isolate);
+// A thread's identity for the NFI is its VMThread in the isolate; attaching and detaching on
+// trufflenfi.h's request are the automatic attachment of foreign threads.
+class VMThreadBinding final : public nfi::ThreadBinding {
+ public:
+  explicit VMThreadBinding(std::shared_ptr<runtime::IsolateGate> gate) : gate_(std::move(gate)) {}
+  const void* current_thread() const override { return invocation::current_thread(*gate_); }
+  const void* attach_current_thread() const override { return invocation::attach_automatically(gate_); }
+  void detach_current_thread() const override { invocation::detach_if_automatic(gate_); }
+  bool is_attached(const void* identity) const override {
+    runtime::IsolateGate::Pass pass = gate_->enter();
+    return pass && pass.isolate()->safepoints().contains(static_cast<const VMThread*>(identity));
   }
+
+ private:
+  std::shared_ptr<runtime::IsolateGate> gate_;
 };
 
 uint32_t field_offset(Class* klass, std::string_view name, std::string_view descriptor) {
@@ -41,22 +41,17 @@ uint32_t field_offset(Class* klass, std::string_view name, std::string_view desc
 
 JavaRef::~JavaRef() { owner_->forget(this); }
 
+PolyglotIsolate::PolyglotIsolate(Isolate* isolate)
+    : isolate_(isolate),
+      gate_(isolate->gate()),
+      thread_binding_(std::make_shared<VMThreadBinding>(isolate->gate())) {}
+
 std::shared_ptr<PolyglotIsolate> PolyglotIsolate::of(VMThread* thread) {
   Isolate* isolate = thread->isolate();
-  {
-    std::lock_guard lock(registry_mutex);
-    auto found = registry().find(isolate);
-    if (found != registry().end()) return found->second;
-  }
+  if (std::shared_ptr<PolyglotIsolate> existing = isolate->polyglot()) return existing;
   auto state = std::make_shared<PolyglotIsolate>(isolate);
   if (!state->look_up_classes(thread)) return nullptr;
-  {
-    std::lock_guard lock(registry_mutex);
-    auto [entry, inserted] = registry().emplace(isolate, state);
-    if (!inserted) return entry->second;  // another thread won the race
-  }
-  isolate->keep_alive(std::make_shared<RegistryEntryRemover>(isolate));
-  return state;
+  return isolate->install_polyglot(std::move(state));  // another thread may have won the race
 }
 
 bool PolyglotIsolate::look_up_classes(VMThread* thread) {
@@ -139,14 +134,7 @@ void PolyglotIsolate::mark(heap::Marker& marker) {
 }
 
 void mark_roots(Isolate* isolate, heap::Marker& marker) {
-  std::shared_ptr<PolyglotIsolate> state;
-  {
-    std::lock_guard lock(registry_mutex);
-    auto found = registry().find(isolate);
-    if (found == registry().end()) return;
-    state = found->second;
-  }
-  state->mark(marker);
+  if (std::shared_ptr<PolyglotIsolate> state = isolate->polyglot()) state->mark(marker);
 }
 
 }  // namespace islet::polyglot

@@ -1,7 +1,9 @@
-// PolyglotIsolate: what the nfi language keeps per isolate — the classes and field offsets its
-// natives use, and the table of Java objects that native-side NFI data refers to (OBJECT
-// handles, Java callbacks, arrays lent to a call). Entries of that table are GC roots: the
-// collector calls polyglot::mark_roots (src/runtime/collector.cpp).
+// PolyglotIsolate: what the nfi language keeps per isolate (owned by the Isolate, shared with the
+// NFI data that refers to it) — the classes and field offsets its natives use, the table of Java
+// objects that native-side NFI data refers to (OBJECT handles, Java callbacks, arrays lent to a
+// call), the isolate's gate for callbacks that arrive on any thread, and the thread binding that
+// gives each thread its own TruffleEnv. Entries of the table are GC roots: the collector calls
+// polyglot::mark_roots (src/runtime/collector.cpp).
 #pragma once
 
 #include <cstdint>
@@ -10,6 +12,8 @@
 #include <unordered_map>
 
 #include "heap/heap.hpp"
+#include "islet/nfi.hpp"
+#include "runtime/isolate_gate.hpp"
 #include "runtime/klass.hpp"
 #include "runtime/object.hpp"
 
@@ -71,13 +75,17 @@ struct BridgeClasses {
 
 class PolyglotIsolate : public std::enable_shared_from_this<PolyglotIsolate> {
  public:
-  explicit PolyglotIsolate(Isolate* isolate) : isolate_(isolate) {}
+  explicit PolyglotIsolate(Isolate* isolate);
 
   // The state of the thread's isolate, created on first use together with the class lookups.
   // Null with a pending Java exception if a library class is missing.
   static std::shared_ptr<PolyglotIsolate> of(VMThread* thread);
 
-  Isolate* isolate() const { return isolate_; }
+  // NFI data may outlive the isolate (a C library keeps a callback): reach the isolate through
+  // its gate, never through a stored Isolate*.
+  const std::shared_ptr<runtime::IsolateGate>& gate() const { return gate_; }
+  // What every nfi::Context of the isolate uses to give each thread its own TruffleEnv.
+  std::shared_ptr<const nfi::ThreadBinding> thread_binding() const { return thread_binding_; }
   const BridgeClasses& classes() const { return classes_; }
 
   // The JavaRef of `object` (non-null), shared with every other holder.
@@ -97,7 +105,9 @@ class PolyglotIsolate : public std::enable_shared_from_this<PolyglotIsolate> {
     std::weak_ptr<JavaRef> shared;
   };
 
-  Isolate* isolate_;
+  Isolate* isolate_;  // only while it is known to live (its class lookups)
+  std::shared_ptr<runtime::IsolateGate> gate_;
+  std::shared_ptr<const nfi::ThreadBinding> thread_binding_;
   BridgeClasses classes_;
   std::mutex mutex_;  // never held across a safepoint or an allocation
   std::unordered_map<Object*, Entry> references_;

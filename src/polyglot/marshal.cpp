@@ -5,9 +5,11 @@
 #include <string>
 
 #include "interp/interpreter.hpp"
+#include "invocation/foreign_threads.hpp"
 #include "runtime/allocation.hpp"
 #include "runtime/isolate.hpp"
 #include "runtime/strings.hpp"
+#include "runtime/threads.hpp"
 #include "runtime/vm_thread.hpp"
 
 namespace islet::polyglot {
@@ -21,27 +23,32 @@ namespace {
 
 // A Java primitive array passed to a [T] (or POINTER) argument. The collector never moves
 // objects and the JavaRef keeps the array alive, so native code gets the elements themselves
-// and its writes land in the Java array with no copy.
+// and its writes land in the Java array with no copy. Length and address are read here, while
+// the thread is in the VM: the call itself runs outside it (polyglot_natives.cpp).
 class JavaArraySource final : public nfi::detail::ArraySource {
  public:
   JavaArraySource(std::shared_ptr<JavaRef> array, TypeKind kind)
-      : array_(std::move(array)), kind_(kind) {}
+      : array_(std::move(array)),
+        kind_(kind),
+        length_(static_cast<size_t>(runtime::as_array(array_->object())->length)),
+        elements_(runtime::as_array(array_->object())->data<char>()) {}
   TypeKind element_kind() const override { return kind_; }
-  size_t length() const override {
-    return static_cast<size_t>(runtime::as_array(array_->object())->length);
-  }
-  void* begin_call() override { return runtime::as_array(array_->object())->data<char>(); }
+  size_t length() const override { return length_; }
+  void* begin_call() override { return elements_; }
   Object* array() const { return array_->object(); }
 
  private:
   std::shared_ptr<JavaRef> array_;
   TypeKind kind_;
+  size_t length_;
+  void* elements_;
 };
 
-// A Java ProxyExecutable as an NFI callable. Native code calls it on the thread that made the
-// downcall (which is running Java code, in VM state): the handler re-enters the interpreter
-// there. A call on any other thread is refused with an error until the invocation API can
-// attach foreign threads.
+// A Java ProxyExecutable as an NFI callable. Native code may call it on any thread: the thread
+// that made the downcall (waiting in native code, outside the VM), another Java or attached
+// thread, or a thread the VM has never seen, which is attached automatically for the call and
+// stays attached, idle, until its OS thread exits (invocation/foreign_threads.hpp). A call the
+// VM refuses (its isolate has ended) is an NFI error: the native caller sees a zero result.
 class JavaCallable final : public nfi::detail::CallableImpl {
  public:
   JavaCallable(std::shared_ptr<JavaRef> target, std::shared_ptr<JavaRef> context)
@@ -49,11 +56,9 @@ class JavaCallable final : public nfi::detail::CallableImpl {
 
   nfi::Value invoke(std::span<const nfi::Value> arguments) const override {
     PolyglotIsolate& state = target_->owner();
-    VMThread* thread = VMThread::current(state.isolate());
-    if (thread == nullptr)
-      throw nfi::Error(nfi::Error::Kind::Usage,
-                       "a Java callback was called on a thread that is not attached to the Java VM; "
-                       "islet cannot attach foreign threads to run callbacks yet");
+    invocation::ForeignCall call(state.gate());  // in the VM until the result is converted
+    VMThread* thread = call.thread();
+    if (thread == nullptr) throw nfi::Error(nfi::Error::Kind::Usage, call.refusal());
     Marshaller marshaller{thread, state, context_->object()};
     ArrayObject* values = runtime::new_object_array(thread, state.classes().object_class,
                                                     static_cast<int32_t>(arguments.size()));
@@ -110,6 +115,16 @@ Object* new_box(VMThread* thread, Class* klass, uint32_t offset, const void* val
 void throw_pending(VMThread* thread, PolyglotIsolate& state) {
   Object* exception = thread->take_pending_exception();
   throw JavaThrow(state.reference(exception));
+}
+
+void report_callback_failure(const std::shared_ptr<runtime::IsolateGate>& gate, std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const JavaThrow& thrown) {
+    invocation::ForeignCall call(gate);  // the JavaRef keeps the throwable alive meanwhile
+    if (call.thread() == nullptr) throw;
+    runtime::dispatch_uncaught_exception(call.thread(), thrown.throwable());
+  }
 }
 
 nfi::Value Marshaller::to_nfi(Object* object) const {

@@ -34,6 +34,12 @@ class JavaThrow : public std::runtime_error {
 // Takes the thread's pending exception into a JavaThrow.
 [[noreturn]] void throw_pending(VMThread* thread, PolyglotIsolate& state);
 
+// The callback error handler of the isolate's NFI contexts, for failures on a thread with no
+// downcall to rethrow them into (a foreign thread): a Java exception is reported as uncaught in
+// that thread, as when an exception ends a Java thread; anything else is rethrown, for the NFI's
+// own report.
+void report_callback_failure(const std::shared_ptr<runtime::IsolateGate>& gate, std::exception_ptr error);
+
 // What a conversion needs: the thread, the isolate's state and the Java Context that owns the
 // values (callbacks wrap their arguments in it).
 struct Marshaller {

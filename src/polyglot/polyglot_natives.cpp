@@ -3,11 +3,12 @@
 // nfi::Error becomes a PolyglotException with the NFI's message, a Java exception thrown by a
 // callback is rethrown as it is (Value wraps it as a host PolyglotException).
 //
-// Threads. A downcall runs on the calling Java thread, which stays in VM ("running") state for
-// the whole native call. That is safe because the collector only runs when every thread is at a
-// safepoint, and callbacks into Java on this thread then behave like any other Java call; the
-// price is that a long native call delays other threads' collections until it returns. The JNI
-// work introduces SafeRegion transitions around native calls and will apply them here.
+// Threads. A downcall runs on the calling Java thread outside the VM, in a SafeRegion, as JNI
+// native methods do: native code may call back into Java on other threads (attached
+// automatically if need be), which may need a collection while this thread waits in C code.
+// Everything the call needs from Java objects is converted before the region begins (arrays lend
+// their elements by address), so nothing inside touches the heap; a callback on this thread
+// re-enters the VM for its duration (invocation::ForeignCall).
 #include <cstring>
 #include <new>
 #include <string>
@@ -18,6 +19,7 @@
 #include "runtime/allocation.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/isolate.hpp"
+#include "runtime/safepoint.hpp"
 #include "runtime/strings.hpp"
 #include "runtime/vm_thread.hpp"
 
@@ -63,6 +65,14 @@ R guarded(VMThread* thread, R failed, Body&& body) {
     runtime::throw_new(thread, runtime::WellKnown::InternalError, error.what());
   }
   return failed;
+}
+
+// Runs an NFI operation that may call native code with the thread outside the VM (see the top
+// of the file). Exceptions leave the region on their way out.
+template <class Body>
+nfi::Value outside_vm(VMThread* thread, Body&& body) {
+  runtime::SafeRegion in_native(thread);
+  return body();
 }
 
 // The arguments of a call as nfi Values; up to eight without touching the C++ heap.
@@ -129,8 +139,12 @@ nfi::Value bind_symbol(const nfi::Value& symbol, std::span<const nfi::Value> arg
 // --- the natives ---
 
 int64_t new_context(VMThread* thread) {
-  return guarded<int64_t>(thread, 0, [](PolyglotIsolate&) {
-    return reinterpret_cast<int64_t>(new PolyglotContext());
+  return guarded<int64_t>(thread, 0, [](PolyglotIsolate& state) {
+    auto* context = new PolyglotContext();
+    context->nfi.set_thread_binding(state.thread_binding());  // a TruffleEnv per attached thread
+    context->nfi.set_callback_error_handler(
+        [gate = state.gate()](std::exception_ptr error) { report_callback_failure(gate, error); });
+    return reinterpret_cast<int64_t>(context);
   });
 }
 
@@ -149,7 +163,7 @@ Object* execute(VMThread* thread, Object* owner, int64_t handle, Object* argumen
   return guarded<Object*>(thread, nullptr, [&](PolyglotIsolate& state) {
     Marshaller marshaller{thread, state, owner};
     Arguments values(marshaller, arguments);
-    nfi::Value result = handle_value(handle).execute(values.span());
+    nfi::Value result = outside_vm(thread, [&] { return handle_value(handle).execute(values.span()); });
     return marshaller.to_java(result);
   });
 }
@@ -162,10 +176,9 @@ Object* invoke_member(VMThread* thread, Object* owner, int64_t handle, Object* n
     std::string member = runtime::string_to_utf8(thread, name);
     Arguments values(marshaller, arguments);
     const nfi::Value& receiver = handle_value(handle);
-    nfi::Value result =
-        is_symbol_bind(receiver, member)
-            ? bind_symbol(receiver, values.span())
-            : receiver.invoke_member(member, values.span());
+    nfi::Value result = is_symbol_bind(receiver, member)
+                            ? bind_symbol(receiver, values.span())
+                            : outside_vm(thread, [&] { return receiver.invoke_member(member, values.span()); });
     return marshaller.to_java(result);
   });
 }

@@ -71,6 +71,7 @@ Isolate::Isolate(VMOptions options)
 }
 
 Isolate::~Isolate() {
+  gate_->close();  // code reaching in from outside finds it shut (and is waited for if inside)
   jni::unload_libraries(*this);  // JNI_OnUnload, while the isolate can still answer GetEnv
   if (main_thread_ != nullptr) safepoints_.detach(main_thread_.get());
 }

@@ -1,6 +1,7 @@
 // Isolate: one Java VM instance. It owns everything Java code can observe (heap, class table,
 // interned strings, statics, threads) so that any number of isolates can live in one process
-// without sharing a single object. Nothing in islet keeps mutable state outside an Isolate.
+// without sharing a single object. Nothing in islet keeps mutable state outside an Isolate but
+// the registry of live VMs (src/invocation/vm_registry.hpp) and per-OS-thread tables.
 #pragma once
 
 #include <atomic>
@@ -16,6 +17,7 @@
 #include "runtime/class_loader.hpp"
 #include "runtime/klass.hpp"
 #include "runtime/collector.hpp"
+#include "runtime/isolate_gate.hpp"
 #include "runtime/options.hpp"
 #include "runtime/safepoint.hpp"
 #include "runtime/threads.hpp"
@@ -26,6 +28,10 @@ class NativeRegistry;
 
 namespace islet::jni {
 class IsolateState;
+}
+
+namespace islet::polyglot {
+class PolyglotIsolate;
 }
 
 namespace islet::runtime {
@@ -116,6 +122,23 @@ class Isolate {
   // JNI: global handles, the JavaVM, native libraries (src/jni/).
   jni::IsolateState& jni() { return *jni_; }
 
+  // The nfi language's state (src/polyglot/isolate_state.hpp): null until its first use, which
+  // installs it (the first of racing installs wins and is returned to every racer).
+  std::shared_ptr<polyglot::PolyglotIsolate> polyglot() {
+    std::lock_guard<std::mutex> guard(polyglot_mutex_);
+    return polyglot_;
+  }
+  std::shared_ptr<polyglot::PolyglotIsolate> install_polyglot(std::shared_ptr<polyglot::PolyglotIsolate> state) {
+    std::lock_guard<std::mutex> guard(polyglot_mutex_);
+    if (polyglot_ == nullptr) polyglot_ = std::move(state);
+    return polyglot_;
+  }
+
+  // The way in for code that holds no thread of this isolate and may outlive it (NFI callbacks
+  // called on foreign threads, thread-exit hooks): runtime/isolate_gate.hpp. Closed first thing
+  // when the isolate ends.
+  const std::shared_ptr<IsolateGate>& gate() const { return gate_; }
+
   // System.exit / Runtime.halt: hands the status to the embedder's exit hook (the process's
   // exit() by default, as in HotSpot). Does not return.
   [[noreturn]] void halt(int status);
@@ -160,11 +183,14 @@ class Isolate {
   std::unique_ptr<MonitorTable> monitors_;
   std::unique_ptr<natives::NativeRegistry> natives_;
   std::unique_ptr<jni::IsolateState> jni_;
+  std::mutex polyglot_mutex_;  // a leaf lock: the collector takes it to mark the NFI's roots
+  std::shared_ptr<polyglot::PolyglotIsolate> polyglot_;
   std::unique_ptr<VMThread> main_thread_;
   std::atomic<uint32_t> next_hidden_class_id_{1};
   std::vector<std::shared_ptr<void>> metadata_;
   Object* preallocated_oom_ = nullptr;
   std::shared_ptr<void> liveness_token_ = std::make_shared<char>(0);
+  std::shared_ptr<IsolateGate> gate_ = std::make_shared<IsolateGate>(this);
 };
 
 }  // namespace islet::runtime

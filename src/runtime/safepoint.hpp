@@ -165,6 +165,12 @@ class Safepoints {
   // Called from the interpreter when VMThread::safepoint_poll_armed() is set.
   void block(VMThread* self);
 
+  // True if `thread` is attached (it may be a stale address: it is only compared).
+  bool contains(const VMThread* thread) {
+    std::lock_guard<std::mutex> guard(mutex_);
+    return std::find(threads_.begin(), threads_.end(), thread) != threads_.end();
+  }
+
   // How many threads other than `self` are attached.
   size_t count_others(VMThread* self) {
     std::lock_guard<std::mutex> guard(mutex_);

@@ -48,22 +48,6 @@ std::string thread_name(VMThread* thread) {
   return name ? string_to_utf8(thread, name) : std::string("main");
 }
 
-// Thread.dispatchUncaughtException; an exception escaping the handler is reported the way
-// HotSpot reports it and otherwise ignored.
-void report_uncaught(VMThread* thread, Object* exception) {
-  Method* dispatch = thread_method(thread->isolate(), "dispatchUncaughtException", "(Ljava/lang/Throwable;)V");
-  if (dispatch == nullptr || thread->thread_object() == nullptr) return;
-  interp::call_method(thread, dispatch, {Slot::of_ref(thread->thread_object()), Slot::of_ref(exception)});
-  if (Object* failure = thread->take_pending_exception()) {
-    std::string name = thread_name(thread);
-    thread->take_pending_exception();
-    print_diagnostic(thread->isolate()->options(), stderr,
-                     "\nException: %s thrown from the UncaughtExceptionHandler in thread \"%s\"\n",
-                     failure->klass->external_name().c_str(), name.c_str());
-  }
-}
-
-// Makes a java.lang.Thread for `thread` with the VM's private constructor.
 // The name of a thread attached without one (JNI AttachCurrentThread with no name):
 // "Thread-<n>", numbered like new Thread().
 Object* anonymous_thread_name(VMThread* thread) {
@@ -74,6 +58,7 @@ Object* anonymous_thread_name(VMThread* thread) {
   return new_string_from_utf8(thread, "Thread-" + std::to_string(number));
 }
 
+// Makes a java.lang.Thread for `thread` with the VM's private constructor.
 Object* new_thread_object(VMThread* thread, const char* name, bool daemon, Object* group) {
   Isolate* isolate = thread->isolate();
   Class* thread_class = isolate->well_known(WellKnown::Thread);
@@ -98,6 +83,21 @@ Object* new_thread_object(VMThread* thread, const char* name, bool daemon, Objec
 }
 
 }  // namespace
+
+// Thread.dispatchUncaughtException; an exception escaping the handler is reported the way
+// HotSpot reports it and otherwise ignored.
+void dispatch_uncaught_exception(VMThread* thread, Object* exception) {
+  Method* dispatch = thread_method(thread->isolate(), "dispatchUncaughtException", "(Ljava/lang/Throwable;)V");
+  if (dispatch == nullptr || thread->thread_object() == nullptr) return;
+  interp::call_method(thread, dispatch, {Slot::of_ref(thread->thread_object()), Slot::of_ref(exception)});
+  if (Object* failure = thread->take_pending_exception()) {
+    std::string name = thread_name(thread);
+    thread->take_pending_exception();
+    print_diagnostic(thread->isolate()->options(), stderr,
+                     "\nException: %s thrown from the UncaughtExceptionHandler in thread \"%s\"\n",
+                     failure->klass->external_name().c_str(), name.c_str());
+  }
+}
 
 // --- The list -----------------------------------------------------------------------------------
 
@@ -140,7 +140,7 @@ void ThreadList::signal_interrupt(Object* thread_object) {
 }
 
 void ThreadList::end_java_thread(VMThread* thread, Object* uncaught) {
-  if (uncaught != nullptr) report_uncaught(thread, uncaught);
+  if (uncaught != nullptr) dispatch_uncaught_exception(thread, uncaught);
   Object* thread_object = thread->thread_object();
   if (thread_object == nullptr) return;
   // Thread.exit: leaves the group, marks the thread terminated and wakes its joiners.

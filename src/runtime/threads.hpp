@@ -94,6 +94,10 @@ VMThread* attach_current_thread(Isolate* isolate, const char* name, bool daemon,
 // exception reported as uncaught), detaches it and frees the VMThread.
 void detach_current_thread(VMThread* thread);
 
+// Reports `exception` as uncaught in `thread` (Thread.dispatchUncaughtException: the thread's
+// handler, its group's, or the default "Exception in thread ..."), as when it ends a thread.
+void dispatch_uncaught_exception(VMThread* thread, Object* exception);
+
 // Thread.sleep: parks for `millis` unless interrupted. False with InterruptedException("sleep
 // interrupted") pending when the thread is (or becomes) interrupted.
 bool sleep_interruptibly(VMThread* thread, int64_t millis);

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
 
 #include "islet/nfi.hpp"
 #include "trufflenfi.h"
@@ -25,6 +29,35 @@ class NfiNativeApi : public ::testing::Test {
 struct Account {
   int balance;
 };
+
+// A thread binding like the VM's: a thread counts as attached once attachCurrentThread (or
+// attach_here) was called on it and until it detaches; its identity is a thread_local's address.
+class TestBinding final : public nfi::ThreadBinding {
+ public:
+  const void* current_thread() const override { return attached_here ? &attached_here : nullptr; }
+  const void* attach_current_thread() const override { return attach_here(); }
+  void detach_current_thread() const override {
+    std::lock_guard lock(mutex_);
+    live_.erase(&attached_here);
+    attached_here = false;
+  }
+  bool is_attached(const void* identity) const override {
+    std::lock_guard lock(mutex_);
+    return live_.count(identity) != 0;
+  }
+  const void* attach_here() const {
+    std::lock_guard lock(mutex_);
+    attached_here = true;
+    live_.insert(&attached_here);
+    return &attached_here;
+  }
+
+ private:
+  static thread_local bool attached_here;
+  mutable std::mutex mutex_;
+  mutable std::set<const void*> live_;
+};
+thread_local bool TestBinding::attached_here = false;
 
 }  // namespace
 
@@ -142,4 +175,52 @@ TEST_F(NfiNativeApi, CppSpellingOfTheTables) {
   (void)first;  // the argument's own handle: released when that call returned
   nfi::Value kept = lib.bind("return_kept", "(ENV):OBJECT").execute({});
   EXPECT_TRUE(same_object(kept, object));
+}
+
+// With a thread binding (the VM's case) each attached thread has its own TruffleEnv, and a thread
+// that is not attached has none.
+TEST_F(NfiNativeApi, ThreadBindingGivesEachAttachedThreadItsOwnEnv) {
+  auto binding = std::make_shared<TestBinding>();
+  context.set_thread_binding(binding);
+  TruffleContext* truffle_context = context.truffle_context();
+  EXPECT_EQ(truffle_context->getTruffleEnv(), nullptr);
+  EXPECT_EQ(context.truffle_env(), nullptr);
+
+  TruffleEnv* mine = truffle_context->attachCurrentThread();
+  ASSERT_NE(mine, nullptr);
+  EXPECT_EQ(truffle_context->getTruffleEnv(), mine);
+  EXPECT_EQ(truffle_context->attachCurrentThread(), mine);  // attached already: the same env
+  EXPECT_EQ(mine->getTruffleContext(), truffle_context);
+  // The ENV argument of a call is the calling thread's.
+  nfi::Function env_address = lib.bind("env_address", "(ENV):POINTER");
+  EXPECT_EQ(env_address.execute({}).as_pointer(), mine);
+  EXPECT_EQ(lib.bind("env_is_current", "(ENV):SINT32").execute({}).as<int>(), 1);
+
+  TruffleEnv* other = nullptr;
+  TruffleEnv* other_after_detach = mine;
+  void* other_argument = nullptr;
+  std::thread([&] {
+    other = truffle_context->attachCurrentThread();
+    other_argument = env_address.execute({}).as_pointer();
+    truffle_context->detachCurrentThread();
+    other_after_detach = truffle_context->getTruffleEnv();
+  }).join();
+  ASSERT_NE(other, nullptr);
+  EXPECT_NE(other, mine);
+  EXPECT_EQ(other_argument, other);
+  EXPECT_EQ(other_after_detach, nullptr);
+  EXPECT_EQ(truffle_context->getTruffleEnv(), mine);  // this thread's is untouched
+
+  // Environments of threads that detached behind the context's back (as a VM thread does when
+  // it ends) are dropped as the table grows; the live thread keeps its own.
+  for (int round = 0; round < 64; ++round) {
+    std::thread([&] {
+      binding->attach_here();
+      (void)context.truffle_env();
+      binding->detach_current_thread();
+    }).join();
+  }
+  EXPECT_EQ(truffle_context->getTruffleEnv(), mine);
+  truffle_context->detachCurrentThread();
+  EXPECT_EQ(truffle_context->getTruffleEnv(), nullptr);
 }

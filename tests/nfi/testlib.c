@@ -304,6 +304,123 @@ EXPORT int64_t apply_on_threads(IntOp f, int32_t threads) {
   return total;
 }
 
+/* Threads of their own, as a C library makes them: each calls f(index) `calls` times and sums
+ * the results; all have exited (so their exit hooks have run) when this returns. */
+struct SumCall {
+  IntOp f;
+  int32_t index;
+  int32_t calls;
+  int64_t sum;
+};
+static void* run_sum(void* data) {
+  struct SumCall* call = data;
+  for (int32_t i = 0; i < call->calls; i++) call->sum += call->f(call->index);
+  return NULL;
+}
+EXPORT int64_t sum_on_new_threads(IntOp f, int32_t threads, int32_t calls) {
+  struct SumCall work[16];
+  pthread_t ids[16];
+  if (threads > 16) threads = 16;
+  int32_t started = 0;
+  for (; started < threads; started++) {
+    work[started] = (struct SumCall){f, started, calls, 0};
+    if (pthread_create(&ids[started], NULL, run_sum, &work[started]) != 0) break;
+  }
+  int64_t total = 0;
+  for (int32_t i = 0; i < started; i++) {
+    pthread_join(ids[i], NULL);
+    total += work[i].sum;
+  }
+  return started == threads ? total : -1;
+}
+
+/* trufflenfi.h's thread API from a thread of our own. Results, in order: getTruffleEnv before
+ * attaching is NULL; attachCurrentThread gives an env; it is not the caller's; getTruffleEnv
+ * then gives the same; its context is the caller's; f(x) through it; an OBJECT reference made
+ * with it is the same object; getTruffleEnv after detachCurrentThread is NULL. */
+struct EnvThreadCall {
+  TruffleContext* context;
+  TruffleEnv* caller_env;
+  TruffleObject object;
+  IntOp f;
+  int32_t x;
+  int32_t* results;
+};
+static void* run_env_thread(void* data) {
+  struct EnvThreadCall* call = data;
+  TruffleContext* context = call->context;
+  int32_t* r = call->results;
+  r[0] = (*context)->getTruffleEnv(context) == NULL;
+  TruffleEnv* env = (*context)->attachCurrentThread(context);
+  r[1] = env != NULL;
+  if (env == NULL) return NULL;
+  r[2] = env != call->caller_env;
+  r[3] = (*context)->getTruffleEnv(context) == env;
+  r[4] = (*env)->getTruffleContext(env) == context;
+  r[5] = call->f(call->x);
+  TruffleObject kept = (*env)->newObjectRef(env, call->object);
+  r[6] = (*env)->isSameObject(env, kept, call->object);
+  (*env)->releaseObjectRef(env, kept);
+  (*context)->detachCurrentThread(context);
+  r[7] = (*context)->getTruffleEnv(context) == NULL;
+  return NULL;
+}
+EXPORT void env_on_new_thread(TruffleEnv* env, TruffleObject object, IntOp f, int32_t x, int32_t* results) {
+  struct EnvThreadCall call = {(*env)->getTruffleContext(env), env, object, f, x, results};
+  pthread_t thread;
+  if (pthread_create(&thread, NULL, run_env_thread, &call) != 0) return;
+  pthread_join(thread, NULL);
+}
+/* The ENV a call receives, and whether it is what getTruffleEnv answers on the calling thread. */
+EXPORT void* env_address(TruffleEnv* env) { return env; }
+EXPORT int32_t env_is_current(TruffleEnv* env) {
+  TruffleContext* context = (*env)->getTruffleContext(env);
+  return (*context)->getTruffleEnv(context) == env;
+}
+
+/* A thread that calls f once and then lives on until release_lingering_thread: it is still
+ * attached, idle, when the VM ends. */
+static pthread_t lingering_thread;
+static pthread_mutex_t lingering_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t lingering_changed = PTHREAD_COND_INITIALIZER;
+static int lingering_state; /* 0 idle, 1 called back, 2 may exit */
+struct LingeringCall {
+  IntOp f;
+  int32_t x;
+  int32_t result;
+};
+static struct LingeringCall lingering_call;
+static void* run_lingering(void* data) {
+  (void)data;
+  int32_t result = lingering_call.f(lingering_call.x);
+  pthread_mutex_lock(&lingering_mutex);
+  lingering_call.result = result;
+  lingering_state = 1;
+  pthread_cond_broadcast(&lingering_changed);
+  while (lingering_state != 2) pthread_cond_wait(&lingering_changed, &lingering_mutex);
+  pthread_mutex_unlock(&lingering_mutex);
+  return NULL;
+}
+/* Starts the thread, waits for its callback's result and returns it; the thread lives on. */
+EXPORT int32_t call_back_from_lingering_thread(IntOp f, int32_t x) {
+  lingering_call = (struct LingeringCall){f, x, 0};
+  lingering_state = 0;
+  if (pthread_create(&lingering_thread, NULL, run_lingering, NULL) != 0) return -1;
+  pthread_mutex_lock(&lingering_mutex);
+  while (lingering_state != 1) pthread_cond_wait(&lingering_changed, &lingering_mutex);
+  int32_t result = lingering_call.result;
+  pthread_mutex_unlock(&lingering_mutex);
+  return result;
+}
+/* Lets the thread exit and waits until it has (its exit hooks included). */
+EXPORT void release_lingering_thread(void) {
+  pthread_mutex_lock(&lingering_mutex);
+  lingering_state = 2;
+  pthread_cond_broadcast(&lingering_changed);
+  pthread_mutex_unlock(&lingering_mutex);
+  pthread_join(lingering_thread, NULL);
+}
+
 /* --- errno --- */
 EXPORT int32_t fail_with_errno(int32_t value) {
   errno = value;

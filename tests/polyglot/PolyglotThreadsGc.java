@@ -1,7 +1,7 @@
 // Lifetimes and threads: many calls with callbacks and OBJECT handles while the collector runs
 // (the Java objects native code refers to must survive, the rest be reclaimed), values of many
 // contexts, and a callback called by native code on a thread that is not a Java thread, which
-// islet refuses with an error on stderr (the native caller sees a zero result).
+// the VM attaches for the call (as GraalVM's NFI does): C gets the callback's result.
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;

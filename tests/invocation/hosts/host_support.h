@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "jni.h"
 
@@ -80,6 +81,17 @@ static inline jint create_vm_with(struct VMLibrary* library, const char* classes
   args.options = options;
   args.ignoreUnrecognized = JNI_FALSE;
   return library->create(vm, (void**)env, &args);
+}
+
+/* Bytes the process has resident (second field of /proc/self/statm, in pages): hosts that create
+ * and destroy many VMs check that it stays flat. */
+static inline long resident_bytes(void) {
+  long pages_total = 0, pages_resident = 0;
+  FILE* statm = fopen("/proc/self/statm", "r");
+  if (statm == NULL) return 0;
+  if (fscanf(statm, "%ld %ld", &pages_total, &pages_resident) != 2) pages_resident = 0;
+  fclose(statm);
+  return pages_resident * sysconf(_SC_PAGESIZE);
 }
 
 /* Fails the test loudly: a host that cannot go on prints why and exits 1. */

@@ -4,19 +4,8 @@
  * Arguments: <libjvm.so> <classes> [cycles, default 200]. ISLET_LOOP_REPORT=1 prints the numbers
  * (bench/embed uses it). */
 #include <time.h>
-#include <unistd.h>
 
 #include "host_support.h"
-
-/* Bytes the process has resident (second field of /proc/self/statm, in pages). */
-static long resident_bytes(void) {
-  long pages_total = 0, pages_resident = 0;
-  FILE* statm = fopen("/proc/self/statm", "r");
-  if (statm == NULL) return 0;
-  if (fscanf(statm, "%ld %ld", &pages_total, &pages_resident) != 2) pages_resident = 0;
-  fclose(statm);
-  return pages_resident * sysconf(_SC_PAGESIZE);
-}
 
 static double now_ms(void) {
   struct timespec t;
