@@ -13,6 +13,8 @@
 # Header settings (one per line, anywhere in the first 60 lines, may repeat):
 #   // islet-test: args=a "b c" ''     arguments appended after the main class (shell-like quoting)
 #   // islet-test: options=-ea -Dk=v  JVM options placed before -cp
+#   // islet-test: hotspot-options=-XX:...  options for the oracle only: tuning of HotSpot's own
+#                                          machinery (never of the behaviour under test)
 #   // islet-test: stdin=Name.in       stdin file, relative to the source file's folder
 #                                      (default: /dev/null)
 #   // islet-test: main=Main           main class of a directory test (read by CMake, ignored here)
@@ -86,6 +88,7 @@ split_words() {
 }
 
 header_opts=()
+hotspot_only_opts=()
 header_args=()
 stdin_file=/dev/null
 for f in ${header_files[@]+"${header_files[@]}"}; do
@@ -103,6 +106,9 @@ for f in ${header_files[@]+"${header_files[@]}"}; do
       options)
         split_words words "$value"
         header_opts+=(${words[@]+"${words[@]}"}) ;;
+      hotspot-options)
+        split_words words "$value"
+        hotspot_only_opts+=(${words[@]+"${words[@]}"}) ;;
       stdin)
         stdin_file=$(dirname "$f")/$value
         [[ -f $stdin_file ]] || die "$f: stdin file not found: $stdin_file" ;;
@@ -154,7 +160,7 @@ if [[ ! -x $islet ]]; then
   exit 1
 fi
 
-run_vm hotspot "$hotspot_timeout" "$hotspot"
+run_vm hotspot "$hotspot_timeout" "$hotspot" ${hotspot_only_opts[@]+"${hotspot_only_opts[@]}"}
 read -r -a islet_only_options <<<"${ISLET_VM_OPTIONS:-}"
 run_vm islet "$islet_timeout" "$islet" ${islet_only_options[@]+"${islet_only_options[@]}"}
 hs_rc=$(<"$work/hotspot.rc")
@@ -162,7 +168,7 @@ is_rc=$(<"$work/islet.rc")
 
 if [[ $hs_rc == 124 || $hs_rc == 137 ]]; then
   echo "FAIL $name: HotSpot itself timed out after ${hotspot_timeout}s (test is not deterministic or too slow)"
-  echo "  command: $(quoted_cmd "$hotspot")"
+  echo "  command: $(quoted_cmd "$hotspot" ${hotspot_only_opts[@]+"${hotspot_only_opts[@]}"})"
   exit 1
 fi
 
@@ -196,7 +202,7 @@ fi
 
 echo "FAIL $name"
 echo "  islet:   $(quoted_cmd "$islet" ${islet_only_options[@]+"${islet_only_options[@]}"})"
-echo "  hotspot: $(quoted_cmd "$hotspot")"
+echo "  hotspot: $(quoted_cmd "$hotspot" ${hotspot_only_opts[@]+"${hotspot_only_opts[@]}"})"
 echo "  exit codes: hotspot=$hs_rc islet=$is_rc"
 printf '%s' "$report"
 if [[ ${ISLET_DIFF_KEEP:-0} == 1 ]]; then

@@ -1,4 +1,7 @@
 // islet-test: options=-Xmx32m
+// HotSpot's allocating threads give up with OutOfMemoryError after retrying twice while another
+// thread holds a critical region (GCLocker), which a loaded machine makes likely; let them wait.
+// islet-test: hotspot-options=-XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=1000
 // GetPrimitiveArrayCritical and GetStringCritical held while three other threads allocate hard
 // enough in a small heap to force collections: inside each critical region the native writes a
 // pattern through the pointer, sleeps, and checks that the pointer still shows exactly its
